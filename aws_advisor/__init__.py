@@ -1,0 +1,10 @@
+"""AWS Advisor: guided decision trees for AWS architecture choices."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("aws-advisor")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0.0.0+unknown"
+
+__all__ = ["__version__"]

@@ -1,0 +1,390 @@
+"""The command line: the same engine as the app, headless.
+
+Exit codes: 0 success; 1 invalid trees or answers that do not fit; 2 usage errors
+(unknown command, option, tree id or a malformed argument).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from aws_advisor import __version__
+from aws_advisor.core.catalog import Catalog, load_catalog, tree_files
+from aws_advisor.core.engine import (
+    Explanation,
+    Session,
+    enumerate_paths,
+    explanation_data,
+)
+from aws_advisor.core.errors import AdvisorError, AnswerError, TreeError, UnknownTreeError
+from aws_advisor.core.loader import load_tree
+from aws_advisor.core.model import DecisionTree
+from aws_advisor.core.resources import shipped_tree_dir
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(AdvisorError):
+    """The command line itself is wrong (exit code 2)."""
+
+
+def _user_dirs(args: argparse.Namespace) -> list[Path]:
+    dirs = [Path(d) for d in (args.trees or [])]
+    if not args.no_user_trees:
+        from aws_advisor.appdirs import user_tree_dir
+
+        dirs.insert(0, user_tree_dir())
+    return dirs
+
+
+def _catalog(args: argparse.Namespace) -> Catalog:
+    return load_catalog(shipped_tree_dir(), _user_dirs(args))
+
+
+def _tree(args: argparse.Namespace, out: TextIO) -> DecisionTree:
+    catalog = _catalog(args)
+    try:
+        return catalog.get(args.tree_id)
+    except UnknownTreeError as exc:
+        bad = [p for p in catalog.problems]
+        if bad:
+            out.write("Some tree files could not be loaded:\n")
+            out.writelines(f"  {p}\n" for p in bad)
+        raise UsageError(str(exc)) from None
+
+
+# --- commands ---------------------------------------------------------------------------------
+
+
+def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    catalog = _catalog(args)
+    if args.json:
+        rows = [
+            {
+                "id": t.id,
+                "title": t.title,
+                "category": t.category,
+                "summary": t.summary,
+                "version": t.version,
+                "as_of": t.as_of.isoformat(),
+                "origin": catalog.origins[t.id],
+                "file": t.file,
+            }
+            for t in catalog.trees.values()
+        ]
+        json.dump(
+            {"trees": rows, "problems": [str(p) for p in catalog.problems]}, out, indent=2
+        )
+        out.write("\n")
+    else:
+        for category, trees in catalog.by_category().items():
+            out.write(f"{category}\n")
+            for t in trees:
+                mark = "" if catalog.origins[t.id] == "shipped" else "  (user tree)"
+                out.write(f"  {t.id:<32} {t.title}{mark}\n")
+    for p in catalog.problems:
+        err.write(f"{p}\n")
+    return EXIT_INVALID if catalog.problems else EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.paths:
+        missing = [p for p in args.paths if not Path(p).exists()]
+        if missing:
+            raise UsageError("no such file or folder: " + ", ".join(missing))
+        files = tree_files(Path(p) for p in args.paths)
+        problems = []
+        valid = 0
+        seen: dict[str, str] = {}
+        for f in files:
+            try:
+                tree = load_tree(f)
+            except TreeError as exc:
+                problems.extend(exc.problems)
+                continue
+            if tree.id in seen:
+                pos = tree.where("id")
+                problems.append(f"{pos.file}:{pos.line}:{pos.col}: tree id {tree.id!r} is "
+                                f"already used by {seen[tree.id]}")
+                continue
+            seen[tree.id] = tree.file
+            valid += 1
+        messages = [str(p) for p in problems]
+        total = len(files)
+    else:
+        catalog = _catalog(args)
+        messages = [str(p) for p in catalog.problems]
+        valid = len(catalog.trees)
+        total = valid + len({p.file for p in catalog.problems})
+    for m in messages:
+        err.write(f"{m}\n")
+    if messages:
+        out.write(f"{total - valid} of {total} tree files invalid ({len(messages)} problems)\n")
+        return EXIT_INVALID
+    out.write(f"{valid} tree file{'s' if valid != 1 else ''} valid\n")
+    return EXIT_OK
+
+
+def cmd_recommend(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    tree = _tree(args, err)
+    given: dict[str, str] = {}
+    for item in args.answer or []:
+        question_id, sep, option_id = item.partition("=")
+        if not sep or not question_id or not option_id:
+            raise UsageError(f"--answer {item!r}: expected QUESTION_ID=OPTION_ID")
+        if question_id in given:
+            raise UsageError(f"--answer: question {question_id!r} is answered twice")
+        given[question_id] = option_id
+    session = Session(tree)
+    pending = dict(given)
+    while (question := session.current_question) is not None:
+        if question.id not in pending:
+            options = ", ".join(o.id for o in question.options)
+            raise AnswerError(
+                f"{tree.id}: question {question.id!r} ({question.prompt}) has no answer; "
+                f"add --answer {question.id}=OPTION with one of: {options}"
+            )
+        session.answer(pending.pop(question.id))
+    if pending:
+        unused = ", ".join(f"{q}={o}" for q, o in pending.items())
+        raise AnswerError(
+            f"{tree.id}: these answers are not on the path the others lead to: {unused}"
+        )
+    expl = session.explain()
+    if args.json:
+        json.dump({"tree": tree.id, "version": tree.version, **explanation_data(expl)}, out,
+                  indent=2)
+        out.write("\n")
+    else:
+        out.write(format_explanation(tree, expl))
+    return EXIT_OK
+
+
+def cmd_paths(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    tree = _tree(args, err)
+    paths = enumerate_paths(tree)
+    if args.json:
+        json.dump(
+            {
+                "tree": tree.id,
+                "paths": [
+                    {"answers": [f"{q}={o}" for q, o in trail], "outcome": outcome}
+                    for trail, outcome in paths
+                ],
+            },
+            out,
+            indent=2,
+        )
+        out.write("\n")
+    else:
+        for trail, outcome in paths:
+            answers = " ".join(f"{q}={o}" for q, o in trail)
+            out.write(f"{outcome:<28} {answers}\n")
+    return EXIT_OK
+
+
+def cmd_ask(args: argparse.Namespace, out: TextIO, err: TextIO, inp: TextIO) -> int:
+    tree = _tree(args, err)
+    session = Session(tree)
+    out.write(f"{tree.title}\n{tree.summary}\n")
+    out.write("Type a number to answer, b to go back, q to quit.\n")
+    while (question := session.current_question) is not None:
+        step = len(session.path) + 1
+        out.write(f"\n{step}. {question.prompt}\n")
+        if question.help:
+            out.write(_wrap(question.help, "   ") + "\n")
+        for n, option in enumerate(question.options, 1):
+            out.write(f"  {n}) {option.label}\n")
+            out.write(_wrap(option.detail, "     ") + "\n")
+        while True:
+            out.write("> ")
+            out.flush()
+            line = inp.readline()
+            if not line:
+                out.write("\nStopped before a recommendation.\n")
+                return EXIT_OK
+            choice = line.strip().lower()
+            if choice == "q":
+                out.write("Stopped before a recommendation.\n")
+                return EXIT_OK
+            if choice == "b":
+                if not session.back():
+                    out.write("Already at the first question.\n")
+                break
+            if choice.isdigit() and 1 <= int(choice) <= len(question.options):
+                session.answer(question.options[int(choice) - 1].id)
+                break
+            out.write(f"Please type a number from 1 to {len(question.options)}, b or q.\n")
+    out.write("\n" + format_explanation(tree, session.explain()))
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from aws_advisor.core.schema import schema_text
+
+    text = schema_text()
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+    else:
+        out.write(text)
+    return EXIT_OK
+
+
+# --- text output ------------------------------------------------------------------------------
+
+
+def _wrap(text: str, indent: str) -> str:
+    return textwrap.fill(text, width=88, initial_indent=indent, subsequent_indent=indent)
+
+
+def format_explanation(tree: DecisionTree, expl: Explanation) -> str:
+    out = expl.outcome
+    lines = [f"Recommendation: {out.title}", _wrap(out.summary, "  "), "", "Your answers:"]
+    lines += [f"  {s.question.prompt}  ->  {s.option.label}" for s in expl.path]
+    lines += ["", "Why:"]
+    for item in expl.why:
+        mark = f" [current AWS, as of {out.as_of}]" if item.provenance == "current" else ""
+        lines.append(_wrap(f"- {item.text}{mark}", "  "))
+        lines += [f'      (you answered "{a.option.label}")' for a in item.answers]
+    if expl.why_not:
+        lines += ["", "Why not:"]
+        for r in expl.why_not:
+            lines.append(
+                _wrap(
+                    f'- {r.outcome.title}: ruled out when you answered "{r.chosen.label}" '
+                    f'to "{r.question.prompt}"',
+                    "  ",
+                )
+            )
+    if expl.what_if:
+        lines += ["", "What would change it:"]
+        for alt in expl.what_if:
+            titles = ", ".join(o.title for o in alt.outcomes)
+            lines.append(_wrap(f'- "{alt.option.label}" for "{alt.question.prompt}": {titles}', "  "))
+    if expl.caveats:
+        lines += ["", "Caveats:"]
+        for item in expl.caveats:
+            lines.append(_wrap(f"- {item.text}", "  "))
+    if out.changed:
+        lines += ["", f"Changed since the study notes (as of {out.as_of}):"]
+        lines += [_wrap(f"- {c}", "  ") for c in out.changed]
+    lines += ["", "Sources:"]
+    lines += [f"  - {s.title}: {s.url}" for s in out.sources]
+    lines.append(f"\n{tree.title}, content version {tree.version}, checked {tree.as_of}")
+    return "\n".join(lines) + "\n"
+
+
+# --- entry points -----------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--trees",
+        action="append",
+        metavar="DIR",
+        help="also load trees from this folder (repeatable)",
+    )
+    common.add_argument(
+        "--no-user-trees",
+        action="store_true",
+        help="ignore the user tree folder in the app-data location",
+    )
+    parser = argparse.ArgumentParser(
+        prog="aws-advisor",
+        description="Guided decisions about AWS architecture. With no command, opens the app.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--exit-after-first-paint",
+        action="store_true",
+        help="open the app, wait for the main window's first paint, then exit (for timing)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("list", parents=[common], help="list every tree")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("validate", parents=[common], help="validate tree files or folders")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: all)")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("ask", parents=[common], help="answer a tree's questions in the terminal")
+    p.add_argument("tree_id", metavar="TREE_ID")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("recommend", parents=[common], help="the recommendation for given answers")
+    p.add_argument("tree_id", metavar="TREE_ID")
+    p.add_argument(
+        "--answer", action="append", metavar="QUESTION_ID=OPTION_ID", help="one answer (repeat)"
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_recommend)
+
+    p = sub.add_parser("paths", parents=[common], help="every path through a tree")
+    p.add_argument("tree_id", metavar="TREE_ID")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_paths)
+
+    p = sub.add_parser("schema", parents=[common], help="print the tree format's JSON Schema")
+    p.add_argument("--out", metavar="FILE", help="write to FILE instead")
+    p.set_defaults(func=cmd_schema)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    stdin: TextIO | None = None,
+) -> int:
+    out, err, inp = stdout or sys.stdout, stderr or sys.stderr, stdin or sys.stdin
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse has printed the usage error
+        return int(exc.code or 0)
+    if args.command is None:
+        return _run_gui(args)
+    try:
+        if args.command == "ask":
+            return int(cmd_ask(args, out, err, inp))
+        return int(args.func(args, out, err))
+    except UsageError as exc:
+        err.write(f"aws-advisor: error: {exc}\n")
+        return EXIT_USAGE
+    except AdvisorError as exc:
+        err.write(f"aws-advisor: {exc}\n")
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        err.write("\nInterrupted.\n")
+        return 130
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from aws_advisor.ui.app import run_app
+
+    return run_app(
+        extra_tree_dirs=[Path(d) for d in (args.trees or [])],
+        use_user_trees=not args.no_user_trees,
+        exit_after_first_paint=args.exit_after_first_paint,
+    )
+
+
+def gui_main() -> int:
+    """Entry point of the ``aws-advisor-gui`` script: the app, whatever the arguments."""
+    args = build_parser().parse_args([a for a in sys.argv[1:] if a.startswith("--")])
+    return _run_gui(args)
+
+
+def _json_default(value: Any) -> str:
+    return str(value)

@@ -1,0 +1,39 @@
+"""The error types the core raises. Every expected failure is an ``AdvisorError``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+class AdvisorError(Exception):
+    """Base for every error the app expects and can explain to a user."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a tree file, located as ``file:line:col``."""
+
+    file: str
+    line: int
+    col: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.col}: {self.message}"
+
+
+class TreeError(AdvisorError):
+    """A tree file could not be loaded; ``problems`` says every reason found."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class AnswerError(AdvisorError):
+    """An answer does not fit the current question (or there is no current question)."""
+
+
+class UnknownTreeError(AdvisorError):
+    """No tree with the requested id is known."""
