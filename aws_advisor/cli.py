@@ -7,12 +7,13 @@ Exit codes: 0 success; 1 invalid trees or answers that do not fit; 2 usage error
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from aws_advisor import __version__
 from aws_advisor.core.catalog import Catalog, load_catalog, tree_files
@@ -52,10 +53,9 @@ def _tree(args: argparse.Namespace, out: TextIO) -> DecisionTree:
     try:
         return catalog.get(args.tree_id)
     except UnknownTreeError as exc:
-        bad = [p for p in catalog.problems]
-        if bad:
+        if catalog.problems:
             out.write("Some tree files could not be loaded:\n")
-            out.writelines(f"  {p}\n" for p in bad)
+            out.writelines(f"  {p}\n" for p in catalog.problems)
         raise UsageError(str(exc)) from None
 
 
@@ -78,9 +78,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             }
             for t in catalog.trees.values()
         ]
-        json.dump(
-            {"trees": rows, "problems": [str(p) for p in catalog.problems]}, out, indent=2
-        )
+        json.dump({"trees": rows, "problems": [str(p) for p in catalog.problems]}, out, indent=2)
         out.write("\n")
     else:
         for category, trees in catalog.by_category().items():
@@ -99,23 +97,25 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if missing:
             raise UsageError("no such file or folder: " + ", ".join(missing))
         files = tree_files(Path(p) for p in args.paths)
-        problems = []
+        problems: list[str] = []
         valid = 0
         seen: dict[str, str] = {}
         for f in files:
             try:
                 tree = load_tree(f)
             except TreeError as exc:
-                problems.extend(exc.problems)
+                problems.extend(str(p) for p in exc.problems)
                 continue
             if tree.id in seen:
                 pos = tree.where("id")
-                problems.append(f"{pos.file}:{pos.line}:{pos.col}: tree id {tree.id!r} is "
-                                f"already used by {seen[tree.id]}")
+                problems.append(
+                    f"{pos.file}:{pos.line}:{pos.col}: tree id {tree.id!r} is "
+                    f"already used by {seen[tree.id]}"
+                )
                 continue
             seen[tree.id] = tree.file
             valid += 1
-        messages = [str(p) for p in problems]
+        messages = problems
         total = len(files)
     else:
         catalog = _catalog(args)
@@ -158,8 +158,9 @@ def cmd_recommend(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
     expl = session.explain()
     if args.json:
-        json.dump({"tree": tree.id, "version": tree.version, **explanation_data(expl)}, out,
-                  indent=2)
+        json.dump(
+            {"tree": tree.id, "version": tree.version, **explanation_data(expl)}, out, indent=2
+        )
         out.write("\n")
     else:
         out.write(format_explanation(tree, expl))
@@ -266,7 +267,9 @@ def format_explanation(tree: DecisionTree, expl: Explanation) -> str:
         lines += ["", "What would change it:"]
         for alt in expl.what_if:
             titles = ", ".join(o.title for o in alt.outcomes)
-            lines.append(_wrap(f'- "{alt.option.label}" for "{alt.question.prompt}": {titles}', "  "))
+            lines.append(
+                _wrap(f'- "{alt.option.label}" for "{alt.question.prompt}": {titles}', "  ")
+            )
     if expl.caveats:
         lines += ["", "Caveats:"]
         for item in expl.caveats:
@@ -350,8 +353,9 @@ def main(
     out, err, inp = stdout or sys.stdout, stderr or sys.stderr, stdin or sys.stdin
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:  # argparse has printed the usage error
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse has printed help, the version or a usage error
         return int(exc.code or 0)
     if args.command is None:
         return _run_gui(args)
@@ -384,7 +388,3 @@ def gui_main() -> int:
     """Entry point of the ``aws-advisor-gui`` script: the app, whatever the arguments."""
     args = build_parser().parse_args([a for a in sys.argv[1:] if a.startswith("--")])
     return _run_gui(args)
-
-
-def _json_default(value: Any) -> str:
-    return str(value)

@@ -30,6 +30,7 @@ def check_tree(tree: DecisionTree) -> list[Problem]:
 
 
 def _duplicates(items: Iterable[Located], what: str, attr: str = "id") -> list[Problem]:
+    """``what`` names the namespace, e.g. "id" or "question 'x': duplicate option id"."""
     seen: dict[str, Pos] = {}
     found = []
     for item in items:
@@ -37,10 +38,7 @@ def _duplicates(items: Iterable[Located], what: str, attr: str = "id") -> list[P
         if value in seen:
             first = seen[value]
             found.append(
-                _problem(
-                    item.where(attr),
-                    f"duplicate {what} {value!r}; first defined at line {first.line}",
-                )
+                _problem(item.where(attr), f"{what} {value!r}; first defined at line {first.line}")
             )
         else:
             seen[value] = item.where(attr)
@@ -48,15 +46,17 @@ def _duplicates(items: Iterable[Located], what: str, attr: str = "id") -> list[P
 
 
 def _check_ids(tree: DecisionTree) -> list[Problem]:
-    problems = _duplicates((*tree.questions, *tree.outcomes), "id")
-    problems += _duplicates(tree.comparison, "criterion id")
+    problems = _duplicates((*tree.questions, *tree.outcomes), "duplicate id")
+    problems += _duplicates(tree.comparison, "comparison: duplicate criterion id")
     if tree.start not in tree.nodes:
         problems.append(
             _problem(tree.where("start"), f"start: no question has the id {tree.start!r}")
         )
     elif tree.outcome(tree.start) is not None:
         problems.append(
-            _problem(tree.where("start"), f"start: {tree.start!r} is an outcome; expected a question")
+            _problem(
+                tree.where("start"), f"start: {tree.start!r} is an outcome; expected a question"
+            )
         )
     return problems
 
@@ -65,7 +65,7 @@ def _check_questions(tree: DecisionTree) -> list[Problem]:
     problems: list[Problem] = []
     question_ids = {q.id for q in tree.questions}
     for q in tree.questions:
-        problems += _duplicates(q.options, f"option id in question {q.id!r}:")
+        problems += _duplicates(q.options, f"question {q.id!r}: duplicate option id")
         seen_labels: dict[str, Pos] = {}
         for option in q.options:
             key = " ".join(option.label.casefold().split())
@@ -134,7 +134,7 @@ def _check_outcomes(tree: DecisionTree) -> list[Problem]:
 
 def _check_sketch(outcome: Outcome, sketch: Sketch) -> list[Problem]:
     where = f"outcome {outcome.id!r}: sketch"
-    problems = _duplicates((*sketch.groups, *sketch.nodes), f"id in the sketch of {outcome.id!r}:")
+    problems = _duplicates((*sketch.groups, *sketch.nodes), f"{where}: duplicate id")
     group_ids = {g.id for g in sketch.groups}
     node_ids = {n.id for n in sketch.nodes}
     for group in sketch.groups:
@@ -160,7 +160,9 @@ def _check_sketch(outcome: Outcome, sketch: Sketch) -> list[Problem]:
         else:
             first = next(g for g in sketch.groups if g.id == cycle[0][0])
             names = " -> ".join(a for a, _ in cycle) + f" -> {cycle[0][0]}"
-            problems.append(_problem(first.where("parent"), f"{where}: groups nest in a cycle: {names}"))
+            problems.append(
+                _problem(first.where("parent"), f"{where}: groups nest in a cycle: {names}")
+            )
     return problems
 
 
@@ -215,7 +217,8 @@ def _check_graph(tree: DecisionTree) -> list[Problem]:
     for outcome in tree.outcomes:
         if outcome.id not in reachable:
             problems.append(
-                _problem(outcome.where("id"), f"outcome {outcome.id!r}: cannot be reached from the start")
+                _problem(
+                    outcome.where("id"), f"outcome {outcome.id!r}: cannot be reached from the start"
+                )
             )
     return problems
-

@@ -199,9 +199,7 @@ class Session:
                 continue
             for step in self._path:
                 if other.id in reach[step.question.id] and other.id not in reach[step.option.next]:
-                    instead = tuple(
-                        o for o in step.question.options if other.id in reach[o.next]
-                    )
+                    instead = tuple(o for o in step.question.options if other.id in reach[o.next])
                     yield RuledOut(other, step.question, step.option, instead)
                     break
 

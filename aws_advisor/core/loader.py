@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import difflib
 import hashlib
 import re
 import types
@@ -26,7 +27,7 @@ from aws_advisor.core.errors import Problem, TreeError
 from aws_advisor.core.model import DecisionTree, Pos
 
 try:
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader
+    _Loader: type[Any] = yaml.CSafeLoader
 except AttributeError:  # PyYAML built without libyaml
     _Loader = yaml.SafeLoader
 
@@ -121,9 +122,9 @@ def load_tree_text(data: bytes | str, name: str, *, check_graph: bool = True) ->
         raise TreeError([Problem(name, 1, 1, "file is empty; expected a decision tree")])
 
     builder = _Builder(name)
-    tree = builder.build(DecisionTree, root, "tree")
+    tree: DecisionTree | None = builder.build(DecisionTree, root, "tree")
     if builder.problems or tree is None:
-        raise TreeError(builder.problems)
+        raise TreeError(sorted(builder.problems, key=lambda p: (p.line, p.col)))
     tree = dataclasses.replace(
         tree, file=name, content_hash=hashlib.sha256(raw).hexdigest(), marks=tree.marks
     )
@@ -180,7 +181,7 @@ def describe(tp: Any) -> str:
         return "text"
     if tp is dt.date:
         return "a date (YYYY-MM-DD)"
-    if dataclasses.is_dataclass(tp):
+    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
         return f"a {_noun(tp)} mapping"
     return str(tp)
 
@@ -255,7 +256,7 @@ class _Builder:
             self.fail(
                 node,
                 f"{where}: unquoted {node.value!r} is read by YAML as {self._kind(node)}, "
-                f"not text; put it in quotes: \"{node.value}\"",
+                f'not text; put it in quotes: "{node.value}"',
             )
             return None
         self.fail(node, f"{where}: got {self._kind(node)}; expected text")
@@ -326,8 +327,13 @@ class _Builder:
                 continue
             seen[key] = True
             if key not in by_key:
+                close = difflib.get_close_matches(key, list(by_key), n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
                 expected = ", ".join(k for k, *_ in fields)
-                self.fail(key_node, f"{name}: unknown field {key!r}; expected one of: {expected}")
+                self.fail(
+                    key_node,
+                    f"{name}: unknown field {key!r}{hint}; expected one of: {expected}",
+                )
                 ok = False
                 continue
             attr, tp, f = by_key[key]
@@ -340,7 +346,7 @@ class _Builder:
                 ok = False
                 continue
             values[attr] = value
-        for key, attr, _tp, f in fields:
+        for key, _attr, _tp, f in fields:
             required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
             if required and key not in seen:
                 self.fail(node, f"{name}: missing required field {key!r}")

@@ -114,9 +114,7 @@ class Source(Located):
     """An official reference that backs an outcome."""
 
     title: str = field(metadata={"doc": "The page title as the reader will see it."})
-    url: str = field(
-        metadata={"doc": "An https address of the page.", "pattern": URL_PATTERN}
-    )
+    url: str = field(metadata={"doc": "An https address of the page.", "pattern": URL_PATTERN})
     marks: Marks = _internal()
 
 
@@ -228,9 +226,7 @@ class Outcome(Located):
     )
     as_of: dt.date = field(metadata={"doc": "When the facts were last checked (YYYY-MM-DD)."})
     sketch: Sketch = field(metadata={"doc": "Architecture sketch of the recommended setup."})
-    caveats: tuple[Statement, ...] = field(
-        default=(), metadata={"doc": "What to watch out for."}
-    )
+    caveats: tuple[Statement, ...] = field(default=(), metadata={"doc": "What to watch out for."})
     changed: tuple[str, ...] = field(
         default=(),
         metadata={"doc": "What changed since the study notes were written, in plain words."},
@@ -266,9 +262,7 @@ class DecisionTree(Located):
     keywords: tuple[str, ...] = field(metadata={"doc": "Search words.", "min_items": 1})
     start: str = field(metadata={"doc": "Id of the first question."})
     questions: tuple[Question, ...] = field(metadata={"doc": "The questions.", "min_items": 1})
-    outcomes: tuple[Outcome, ...] = field(
-        metadata={"doc": "The recommendations.", "min_items": 2}
-    )
+    outcomes: tuple[Outcome, ...] = field(metadata={"doc": "The recommendations.", "min_items": 2})
     comparison: tuple[Criterion, ...] = field(
         default=(),
         metadata={"doc": "Columns of the comparison table; each outcome fills its row."},
@@ -281,7 +275,8 @@ class DecisionTree(Located):
     def nodes(self) -> dict[str, Question | Outcome]:
         """Every question and outcome by id."""
         found: dict[str, Question | Outcome] = {}
-        for item in (*self.questions, *self.outcomes):
+        items: list[Question | Outcome] = [*self.questions, *self.outcomes]
+        for item in items:
             found.setdefault(item.id, item)
         return found
 

@@ -1,0 +1,224 @@
+"""Every CLI command and exit code, run through the real entry point."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from aws_advisor.cli import main
+from aws_advisor.core.resources import shipped_tree_dir
+from tests.core.treedata import BASE
+
+
+@pytest.fixture
+def trees(tmp_path: Path) -> Path:
+    folder = tmp_path / "trees"
+    folder.mkdir()
+    (folder / "sample.yaml").write_text(BASE, encoding="utf-8")
+    return folder
+
+
+def run(*argv: str, stdin: str = "") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), stdout=out, stderr=err, stdin=io.StringIO(stdin))
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_list_shows_shipped_and_user_trees(trees: Path) -> None:
+    code, out, err = run("list", "--trees", str(trees), "--no-user-trees")
+    assert code == 0, err
+    assert "Storage" in out and "sample" in out and "(user tree)" in out
+
+
+def test_list_json(trees: Path) -> None:
+    code, out, _ = run("list", "--json", "--trees", str(trees), "--no-user-trees")
+    assert code == 0
+    data = json.loads(out)
+    sample = next(t for t in data["trees"] if t["id"] == "sample")
+    assert sample == {
+        "id": "sample",
+        "title": "Sample decision",
+        "category": "Storage",
+        "summary": "A small tree for tests.",
+        "version": "1.0",
+        "as_of": "2026-11-26",
+        "origin": "user",
+        "file": str(trees / "sample.yaml"),
+    }
+    assert data["problems"] == []
+
+
+def test_list_reports_a_user_tree_that_reuses_a_shipped_id(trees: Path) -> None:
+    (trees / "copy.yaml").write_text(BASE, encoding="utf-8")
+    code, out, err = run("list", "--json", "--trees", str(trees), "--no-user-trees")
+    assert code == 1
+    assert json.loads(out)["problems"] == [
+        f"{trees / 'sample.yaml'}:1:5: tree id 'sample' is already used by "
+        f"{trees / 'copy.yaml'}; this file is ignored until it gets an id of its own"
+    ]
+    assert "already used" in err
+
+
+def test_validate_files_and_folders(trees: Path) -> None:
+    code, out, _ = run("validate", str(trees))
+    assert (code, out) == (0, "1 tree file valid\n")
+    bad = trees / "bad.yaml"
+    bad.write_text(BASE.replace("start: shared", "start: nowhere"), encoding="utf-8")
+    code, out, err = run("validate", str(trees))
+    assert code == 1
+    assert err == f"{bad}:8:8: start: no question has the id 'nowhere'\n"
+    assert out == "1 of 2 tree files invalid (1 problems)\n"
+
+
+def test_validate_default_is_every_known_tree(trees: Path) -> None:
+    code, out, err = run("validate", "--trees", str(trees), "--no-user-trees")
+    assert code == 0, err
+    count = len(list(shipped_tree_dir().glob("*.yaml"))) + 1
+    assert out == f"{count} tree file{'s' if count != 1 else ''} valid\n"
+
+
+def test_validate_missing_path_is_a_usage_error(tmp_path: Path) -> None:
+    code, _, err = run("validate", str(tmp_path / "missing.yaml"))
+    assert code == 2
+    assert "no such file or folder" in err
+
+
+def test_recommend_text(trees: Path) -> None:
+    code, out, err = run(
+        "recommend",
+        "sample",
+        "--trees",
+        str(trees),
+        "--no-user-trees",
+        "--answer",
+        "shared=one",
+        "--answer",
+        "speed=normal",
+    )
+    assert code == 0, err
+    assert out.startswith("Recommendation: General block storage\n")
+    assert "Why not:" in out and "Fast block storage: ruled out" in out
+    assert "https://docs.aws.amazon.com/ebs/latest/userguide/general-purpose.html" in out
+
+
+def test_recommend_json(trees: Path) -> None:
+    code, out, _ = run(
+        "recommend",
+        "sample",
+        "--json",
+        "--trees",
+        str(trees),
+        "--no-user-trees",
+        "--answer",
+        "shared=one",
+        "--answer",
+        "speed=fast",
+    )
+    assert code == 0
+    data = json.loads(out)
+    assert data["outcome"]["id"] == "block_fast"
+    assert [w["outcome"] for w in data["why_not"]] == ["files", "block"]
+    assert data["path"][0] == {
+        "question": "shared",
+        "prompt": "Must several servers share the data?",
+        "option": "one",
+        "label": "One server",
+    }
+
+
+@pytest.mark.parametrize(
+    ("answers", "message"),
+    [
+        (["shared=two"], "'two' is not an option of question 'shared'; valid options: many, one"),
+        (
+            ["shared=one"],
+            "question 'speed' (How fast must it be?) has no answer; add --answer "
+            "speed=OPTION with one of: fast, normal",
+        ),
+        (["shared=many", "speed=fast"], "not on the path the others lead to: speed=fast"),
+    ],
+)
+def test_recommend_answers_that_do_not_fit(trees: Path, answers: list[str], message: str) -> None:
+    argv = ["recommend", "sample", "--trees", str(trees), "--no-user-trees"]
+    for a in answers:
+        argv += ["--answer", a]
+    code, _, err = run(*argv)
+    assert code == 1
+    assert message in err
+
+
+def test_recommend_usage_errors(trees: Path) -> None:
+    code, _, err = run(
+        "recommend", "sample", "--trees", str(trees), "--no-user-trees", "--answer", "shared"
+    )
+    assert code == 2 and "expected QUESTION_ID=OPTION_ID" in err
+    code, _, err = run("recommend", "nosuch", "--trees", str(trees), "--no-user-trees")
+    assert code == 2 and "no tree with id 'nosuch'" in err
+    code, _, err = run("recommend")
+    assert code == 2 and "required" in err
+
+
+def test_paths(trees: Path) -> None:
+    code, out, _ = run("paths", "sample", "--trees", str(trees), "--no-user-trees")
+    assert code == 0
+    assert out.splitlines()[0].split() == ["files", "shared=many"]
+    code, out, _ = run("paths", "sample", "--json", "--trees", str(trees), "--no-user-trees")
+    assert json.loads(out)["paths"][1] == {
+        "answers": ["shared=one", "speed=fast"],
+        "outcome": "block_fast",
+    }
+
+
+def test_ask_walks_with_numbers_back_and_bad_input(trees: Path) -> None:
+    code, out, _ = run(
+        "ask", "sample", "--trees", str(trees), "--no-user-trees", stdin="2\nb\n7\nx\n2\n2\n"
+    )
+    assert code == 0
+    assert "Please type a number from 1 to 2, b or q." in out
+    assert out.count("2. How fast must it be?") == 2  # asked again after going back
+    assert "Recommendation: General block storage" in out
+
+
+def test_ask_quit_and_end_of_input(trees: Path) -> None:
+    code, out, _ = run("ask", "sample", "--trees", str(trees), "--no-user-trees", stdin="q\n")
+    assert code == 0 and "Stopped before a recommendation." in out
+    code, out, _ = run("ask", "sample", "--trees", str(trees), "--no-user-trees", stdin="")
+    assert code == 0 and "Stopped before a recommendation." in out
+
+
+def test_user_tree_folder_is_found_in_the_app_data_location(user_dirs: Path) -> None:
+    folder = user_dirs / "xdg_data_home" / "aws-advisor" / "aws-advisor" / "trees"
+    folder.mkdir(parents=True)
+    (folder / "mine.yaml").write_text(BASE.replace("id: sample", "id: mine"), encoding="utf-8")
+    code, out, _ = run("list", "--json")
+    assert code == 0
+    assert "mine" in {t["id"] for t in json.loads(out)["trees"]}
+
+
+def test_schema_command_prints_the_shipped_schema(tmp_path: Path) -> None:
+    code, out, _ = run("schema")
+    assert code == 0
+    shipped = Path(__file__).parents[2] / "resources" / "schema" / "tree.schema.json"
+    assert out == shipped.read_text(encoding="utf-8"), "regenerate: aws-advisor schema --out ..."
+    assert json.loads(out)["$schema"] == "http://json-schema.org/draft-07/schema#"
+
+
+def test_unknown_command_is_a_usage_error() -> None:
+    code, _, err = run("frobnicate")
+    assert code == 2 and "invalid choice" in err
+
+
+def test_module_entry_point_and_version() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "aws_advisor", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("aws-advisor ")

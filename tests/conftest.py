@@ -1,0 +1,27 @@
+"""Test-wide set-up: no screen needed, and no test touches the real user folders."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Every test process gets its own data, config and cache folders, before Qt reads them.
+_HOME = Path(tempfile.mkdtemp(prefix="aws-advisor-tests-"))
+for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_var] = str(_HOME / _var.lower())
+os.environ.setdefault("XDG_RUNTIME_DIR", str(_HOME / "runtime"))
+(_HOME / "runtime").mkdir(mode=0o700, exist_ok=True)
+
+
+@pytest.fixture
+def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Fresh data/config folders for one test; returns the base folder."""
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(tmp_path / var.lower()))
+    yield tmp_path
