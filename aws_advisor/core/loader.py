@@ -137,6 +137,45 @@ def load_tree_text(data: bytes | str, name: str, *, check_graph: bool = True) ->
     return tree
 
 
+T = typing.TypeVar("T")
+
+
+def load_data_file(cls: type[T], path: Path | str) -> T:
+    """Load any other YAML data file (workshop templates, rules) into model class ``cls``.
+
+    The same safe composition and field checks as trees: every problem located as
+    file:line:col. Cross-reference checks are the caller's.
+
+    Raises:
+        TreeError: with every problem found.
+    """
+    path = Path(path)
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise TreeError([Problem(name, 1, 1, f"cannot read file: {exc.strerror}")]) from exc
+    if len(raw) > MAX_FILE_BYTES:
+        raise TreeError(
+            [Problem(name, 1, 1, f"file is {len(raw):,} bytes; at most {MAX_FILE_BYTES:,}")]
+        )
+    try:
+        root = yaml.compose(raw.decode("utf-8"), Loader=_Loader)
+    except UnicodeDecodeError as exc:
+        raise TreeError([Problem(name, 1, 1, f"file is not UTF-8 text ({exc.reason})")]) from exc
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise TreeError([Problem(name, line, col, f"YAML syntax error: {exc.problem}")]) from exc
+    if root is None:
+        raise TreeError([Problem(name, 1, 1, "file is empty")])
+    builder = _Builder(name)
+    value = builder.build(cls, root, _noun(cls))
+    if builder.problems or value is None:
+        raise TreeError(sorted(builder.problems, key=lambda p: (p.line, p.col)))
+    return typing.cast(T, value)
+
+
 def iter_tree_files(folder: Path) -> Iterator[Path]:
     """Tree files in a folder, sorted by name: ``*.yaml`` and ``*.yml``."""
     yield from sorted(p for p in folder.iterdir() if p.suffix in {".yaml", ".yml"} and p.is_file())
@@ -163,6 +202,29 @@ def _optional_inner(tp: Any) -> Any | None:
         if len(args) == 1:
             return args[0]
     return None
+
+
+@cache
+def _plan(tp: Any) -> tuple[str, Any, bool]:
+    """How to convert a node to ``tp``: (kind, argument, may be null). Computed once per type."""
+    inner = _optional_inner(tp)
+    optional = inner is not None
+    if inner is not None:
+        tp = inner
+    origin = typing.get_origin(tp)
+    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
+        return "object", tp, optional
+    if origin is tuple:
+        return "list", typing.get_args(tp)[0], optional
+    if origin is dict:
+        return "map", None, optional
+    if origin is typing.Literal:
+        return "literal", frozenset(typing.get_args(tp)), optional
+    if tp is str:
+        return "text", None, optional
+    if tp is dt.date:
+        return "date", None, optional
+    raise TypeError(f"model type {tp!r} has no loader")  # a bug in model.py, not in a file
 
 
 def describe(tp: Any) -> str:
@@ -221,30 +283,26 @@ class _Builder:
         """Convert ``node`` to ``tp``; on failure record a problem and return None."""
         if not self._check_node(node):
             return None
-        inner = _optional_inner(tp)
-        if inner is not None:
-            if node.tag == _NULL:
-                return None
-            tp = inner
-        origin = typing.get_origin(tp)
-        if dataclasses.is_dataclass(tp) and isinstance(tp, type):
-            return self._build_object(tp, node, where)
-        if origin is tuple:
-            return self._build_list(typing.get_args(tp)[0], node, where)
-        if origin is dict:
+        kind, arg, optional = _plan(tp)
+        if optional and node.tag == _NULL:
+            return None
+        if kind == "text":
+            if isinstance(node, yaml.ScalarNode) and node.tag == _STR and node.value.strip():
+                return str(node.value).strip()  # the common case, kept fast
+            return self._build_text(node, where)
+        if kind == "object":
+            return self._build_object(arg, node, where)
+        if kind == "list":
+            return self._build_list(arg, node, where)
+        if kind == "map":
             return self._build_text_map(node, where)
-        if origin is typing.Literal:
-            allowed = typing.get_args(tp)
-            if isinstance(node, yaml.ScalarNode) and node.tag == _STR and node.value in allowed:
+        if kind == "literal":
+            if isinstance(node, yaml.ScalarNode) and node.tag == _STR and node.value in arg:
                 return node.value
             shown = f" {node.value!r}" if isinstance(node, yaml.ScalarNode) else ""
             self.fail(node, f"{where}: got {self._kind(node)}{shown}; expected {describe(tp)}")
             return None
-        if tp is str:
-            return self._build_text(node, where)
-        if tp is dt.date:
-            return self._build_date(node, where)
-        raise TypeError(f"model type {tp!r} has no loader")  # a bug in model.py, not in a file
+        return self._build_date(node, where)
 
     def _build_text(self, node: yaml.Node, where: str) -> str | None:
         if isinstance(node, yaml.ScalarNode) and node.tag == _STR:
