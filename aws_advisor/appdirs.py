@@ -33,3 +33,12 @@ def app_data_dir() -> Path:
 def user_tree_dir() -> Path:
     """Where users put their own trees; it may not exist yet."""
     return app_data_dir() / "trees"
+
+
+def cache_dir() -> Path:
+    """Where the app keeps data it can rebuild, such as validated trees."""
+    from PySide6.QtCore import QStandardPaths
+
+    set_identity()
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(location)

@@ -21,7 +21,10 @@ os.environ.setdefault("XDG_RUNTIME_DIR", str(_HOME / "runtime"))
 
 @pytest.fixture
 def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Fresh data/config folders for one test; returns the base folder."""
-    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+    """Fresh data/config folders for one test; returns the base folder.
+
+    The cache folder stays shared: it only holds data the app can rebuild.
+    """
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME"):
         monkeypatch.setenv(var, str(tmp_path / var.lower()))
     yield tmp_path

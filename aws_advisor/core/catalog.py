@@ -10,6 +10,7 @@ from typing import Literal
 from aws_advisor.core.errors import Problem, TreeError, UnknownTreeError
 from aws_advisor.core.loader import iter_tree_files, load_tree
 from aws_advisor.core.model import DecisionTree
+from aws_advisor.core.tree_cache import TreeCache
 
 Origin = Literal["shipped", "user"]
 
@@ -63,12 +64,14 @@ def load_catalog(
     user_dirs: Sequence[Path] = (),
     *,
     check_shipped: bool = True,
+    cache: TreeCache | None = None,
 ) -> Catalog:
     """Load every tree; a broken file is recorded in ``problems`` and the rest still load.
 
     A user tree whose id is already taken (by a shipped tree or an earlier user file) is
-    reported, never silently preferred.
+    reported, never silently preferred. With a ``cache``, unchanged files are not parsed again.
     """
+    load = cache.load if cache is not None else load_tree
     catalog = Catalog()
     sources: list[tuple[Path, Origin]] = []
     if shipped_dir is not None and shipped_dir.is_dir():
@@ -80,7 +83,7 @@ def load_catalog(
             sources.append((folder, "user"))
     for path, origin in sources:
         try:
-            tree = load_tree(path, check_graph=check_shipped or origin == "user")
+            tree = load(path, check_graph=check_shipped or origin == "user")
         except TreeError as exc:
             catalog.problems.extend(exc.problems)
             continue
