@@ -1,0 +1,174 @@
+"""Exporting diagrams: every format is written and reads back as what it claims to be."""
+
+from __future__ import annotations
+
+import math
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QGraphicsScene
+from pytestqt.qtbot import QtBot
+
+from aws_advisor.core.decision_map import DecisionMap, decision_map
+from aws_advisor.core.loader import load_tree_text
+from aws_advisor.core.model import DecisionTree, Outcome
+from aws_advisor.core.sketch_layout import SketchLayout, layout_sketch
+from aws_advisor.ui.diagrams.export import (
+    ExportFormatError,
+    copy_to_clipboard,
+    diagram_scene,
+    export_diagram,
+)
+from aws_advisor.ui.diagrams.map_view import DecisionMapView
+from tests.core.test_decision_map import DAG_YAML
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture(scope="module")
+def tree() -> DecisionTree:
+    return load_tree_text(DAG_YAML, "dag.yaml")
+
+
+@pytest.fixture
+def dmap(tree: DecisionTree) -> DecisionMap:
+    return decision_map(tree, [("start", "unsure")])
+
+
+@pytest.fixture
+def outcome(tree: DecisionTree) -> Outcome:
+    found = tree.outcome("block")
+    assert found is not None
+    return found
+
+
+def scene_size(scene: QGraphicsScene) -> tuple[int, int]:
+    rect = scene.sceneRect()
+    return math.ceil(rect.width()), math.ceil(rect.height())
+
+
+def check_png(path: Path, scene: QGraphicsScene) -> None:
+    image = QImage(str(path))
+    assert not image.isNull()
+    width, height = scene_size(scene)
+    assert (image.width(), image.height()) == (2 * width, 2 * height)
+
+
+def check_svg(path: Path) -> None:
+    assert QSvgRenderer(str(path)).isValid()
+    root = ET.parse(path).getroot()
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+
+
+def check_pdf(path: Path, scene: QGraphicsScene) -> None:
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert len(re.findall(rb"/Type\s*/Page\b", data)) == 1  # one page
+    box = re.search(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", data)
+    assert box is not None
+    rect = scene.sceneRect()
+    assert float(box.group(1)) == pytest.approx(rect.width() * 0.75, abs=1.0)
+    assert float(box.group(2)) == pytest.approx(rect.height() * 0.75, abs=1.0)
+
+
+def cells(path: Path) -> list[ET.Element]:
+    root = ET.parse(path).getroot()  # well-formed XML, or this raises
+    assert root.tag == "mxfile"
+    found = root.findall("./diagram/mxGraphModel/root/mxCell")
+    assert [c.get("id") for c in found[:2]] == ["0", "1"]
+    return found
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf", ".drawio"])
+def test_the_map_exports_to_every_format(
+    qtbot: QtBot, tmp_path: Path, dmap: DecisionMap, suffix: str
+) -> None:
+    path = export_diagram(dmap, tmp_path / f"map{suffix}")
+    assert path.is_file()
+    scene = diagram_scene(dmap)
+    if suffix == ".png":
+        check_png(path, scene)
+    elif suffix == ".svg":
+        check_svg(path)
+    elif suffix == ".pdf":
+        check_pdf(path, scene)
+    else:
+        found = cells(path)
+        assert len(found) == len(dmap.nodes) + len(dmap.edges) + 2
+        vertices = {c.get("id") for c in found if c.get("vertex") == "1"}
+        assert vertices == {n.key for n in dmap.nodes}
+        edges = [c for c in found if c.get("edge") == "1"]
+        assert all(c.get("source") in vertices and c.get("target") in vertices for c in edges)
+        root = next(c for c in found if c.get("id") == "n0")
+        assert root.get("value") == dmap.nodes[0].text  # the full text, not the elided lines
+        shared = next(c for c in found if c.get("id") == "n6")
+        assert "dashed=1" in (shared.get("style") or "")
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf", ".drawio"])
+def test_a_sketch_exports_to_every_format(
+    qtbot: QtBot, tmp_path: Path, outcome: Outcome, suffix: str
+) -> None:
+    path = export_diagram(outcome, tmp_path / f"sketch{suffix}")
+    scene = diagram_scene(outcome)
+    if suffix == ".png":
+        check_png(path, scene)
+    elif suffix == ".svg":
+        check_svg(path)
+    elif suffix == ".pdf":
+        check_pdf(path, scene)
+    else:
+        layout: SketchLayout = layout_sketch(outcome)
+        found = cells(path)
+        assert len(found) == len(layout.groups) + len(layout.nodes) + len(layout.edges) + 2
+        by_id = {c.get("id"): c for c in found}
+        group = by_id["g-vpc"]
+        assert "container=1" in (group.get("style") or "")
+        assert by_id["n-app"].get("parent") == "g-vpc"  # members sit in their container
+        assert (by_id["n-app"].get("style") or "").count("image=data:image/svg+xml,") == 1
+        edge = next(c for c in found if c.get("edge") == "1")
+        assert (edge.get("source"), edge.get("target"), edge.get("value")) == (
+            "n-app",
+            "n-disk",
+            "reads and writes",
+        )
+
+
+def test_a_view_on_screen_exports_its_own_scene(
+    qtbot: QtBot, tmp_path: Path, tree: DecisionTree
+) -> None:
+    view = DecisionMapView()
+    qtbot.addWidget(view)
+    view.show_path(tree, [("start", "one")])
+    scene = view.map_scene
+    assert scene is not None
+    check_png(export_diagram(view, tmp_path / "view.png"), scene)
+    found = cells(export_diagram(view, tmp_path / "view.drawio"))
+    model = view.map_model
+    assert model is not None
+    styles = {c.get("id"): c.get("style") or "" for c in found}
+    assert "strokeWidth=4" in styles["n2"]  # the current question stands out
+
+
+def test_an_unknown_extension_names_the_formats_that_work(
+    tmp_path: Path, dmap: DecisionMap
+) -> None:
+    with pytest.raises(ExportFormatError) as caught:
+        export_diagram(dmap, tmp_path / "map.jpg")
+    message = str(caught.value)
+    assert "'.jpg'" in message and ".png .svg .pdf .drawio" in message
+    assert not (tmp_path / "map.jpg").exists()
+    with pytest.raises(ExportFormatError, match="no extension"):
+        export_diagram(dmap, tmp_path / "map")
+
+
+def test_copy_to_clipboard_puts_a_sharp_image_there(qtbot: QtBot, outcome: Outcome) -> None:
+    scene = diagram_scene(outcome)
+    copy_to_clipboard(scene)
+    image = QGuiApplication.clipboard().image()
+    width, height = scene_size(scene)
+    assert (image.width(), image.height()) == (2 * width, 2 * height)
