@@ -1,0 +1,1 @@
+"""The PySide6 user interface. Widgets render what the core says and forward user intent."""

@@ -1,0 +1,126 @@
+"""Start-up of the desktop app: identity, settings, theme, error handling, the window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from aws_advisor.appdirs import (
+    APP_ID,
+    DISPLAY_NAME,
+    app_data_dir,
+    cache_dir,
+    set_identity,
+    user_tree_dir,
+)
+from aws_advisor.core.catalog import Catalog, load_catalog
+from aws_advisor.core.resources import resource_path, shipped_tree_dir
+from aws_advisor.core.tree_cache import TreeCache
+from aws_advisor.ui.errors import ErrorReporter, setup_logging
+from aws_advisor.ui.main_window import MainWindow
+from aws_advisor.ui.settings import Settings
+from aws_advisor.ui.style import style_sheet
+from aws_advisor.ui.theme import apply_font_scale, apply_theme
+
+
+class _FirstPaint(QObject):
+    """Quits the app right after the watched window's first paint (for start-up timing)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def catalog_loader(extra_tree_dirs: Sequence[Path], use_user_trees: bool) -> Catalog:
+    """Shipped trees skip the graph checks (CI validates them); user trees get all checks.
+
+    Unchanged files come from the cache of validated trees, so start-up parses nothing twice.
+    """
+    user_dirs = ([user_tree_dir()] if use_user_trees else []) + list(extra_tree_dirs)
+    cache = TreeCache(cache_dir() / "trees")
+    return load_catalog(shipped_tree_dir(), user_dirs, check_shipped=False, cache=cache)
+
+
+def create_app(argv: Sequence[str] | None = None) -> QApplication:
+    set_identity()
+    QGuiApplication.setApplicationDisplayName(DISPLAY_NAME)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv))
+    icon = resource_path("icons", "app", "aws-advisor.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def build_window(
+    app: QApplication,
+    settings: Settings,
+    extra_tree_dirs: Sequence[Path] = (),
+    *,
+    use_user_trees: bool = True,
+) -> MainWindow:
+    """The window with theme and font scale applied and kept in sync with the settings."""
+    base_font = QFont(app.font())
+
+    def restyle() -> None:
+        dark = apply_theme(app, settings.theme)
+        apply_font_scale(app, base_font, settings.font_scale)
+        app.setStyleSheet(style_sheet(app.font().pointSizeF(), dark))
+
+    restyle()
+    settings.theme_changed.connect(lambda _: restyle())
+    settings.font_scale_changed.connect(lambda _: restyle())
+    hints = QGuiApplication.styleHints()
+    hints.colorSchemeChanged.connect(lambda _: restyle() if settings.theme == "system" else None)
+
+    def open_user_folder() -> None:
+        folder = user_tree_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    catalog = catalog_loader(extra_tree_dirs, use_user_trees)
+    return MainWindow(
+        catalog,
+        settings,
+        reload_catalog=lambda: catalog_loader(extra_tree_dirs, use_user_trees),
+        open_user_folder=open_user_folder,
+    )
+
+
+def run_app(
+    extra_tree_dirs: Sequence[Path] = (),
+    *,
+    use_user_trees: bool = True,
+    exit_after_first_paint: bool = False,
+) -> int:
+    if (
+        exit_after_first_paint
+        and not os.environ.get("DISPLAY")
+        and sys.platform.startswith("linux")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = create_app()
+    reporter = ErrorReporter(setup_logging(app_data_dir() / "logs"))
+    reporter.install()
+    window = build_window(app, Settings(), extra_tree_dirs, use_user_trees=use_user_trees)
+    reporter.parent = window
+    if exit_after_first_paint:
+        _FirstPaint(window)
+    else:
+        window.restore_last_tree()
+    window.show()
+    return int(app.exec())

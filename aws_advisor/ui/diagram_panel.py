@@ -1,0 +1,117 @@
+"""The diagram panel beside the questions: the live decision map and the architecture sketch.
+
+The views (and the layout code behind them) are created on first use, so opening the app
+on the catalogue pays nothing for them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from aws_advisor.core.engine import Session
+from aws_advisor.core.model import DecisionTree
+
+if TYPE_CHECKING:
+    from aws_advisor.ui.diagrams.map_view import DecisionMapView
+    from aws_advisor.ui.diagrams.sketch_view import SketchView
+
+
+class DiagramPanel(QTabWidget):
+    question_clicked = Signal(str)
+
+    def __init__(self, font_scale: float = 1.0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("diagramPanel")
+        self.setAccessibleName(self.tr("Diagrams"))
+        self._font_scale = font_scale
+        self._map: DecisionMapView | None = None
+        self._sketch: SketchView | None = None
+        self._map_stack = QStackedWidget()
+        self._sketch_stack = QStackedWidget()
+        self._map_hint = self._placeholder(
+            self.tr(
+                "Open a decision to see its map: every question and recommendation, "
+                "with your path lit."
+            )
+        )
+        self._sketch_hint = self._placeholder(
+            self.tr("The architecture sketch of the recommendation appears here once you reach it.")
+        )
+        self._map_stack.addWidget(self._map_hint)
+        self._sketch_stack.addWidget(self._sketch_hint)
+        self.addTab(self._map_stack, self.tr("Decision map"))
+        self.addTab(self._sketch_stack, self.tr("Architecture sketch"))
+        self.fit_action = QAction(self.tr("&Fit map to panel"), self)
+        self.fit_action.triggered.connect(lambda _=False: self._map and self._map.fit_to_view())
+
+    @staticmethod
+    def _placeholder(text: str) -> QWidget:
+        box = QWidget()
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setObjectName("help")
+        layout = QVBoxLayout(box)
+        layout.addStretch(1)
+        layout.addWidget(label)
+        layout.addStretch(1)
+        return box
+
+    def view_actions(self) -> list[QAction]:
+        return [self.fit_action]
+
+    @property
+    def map_view(self) -> DecisionMapView:
+        if self._map is None:
+            from aws_advisor.ui.diagrams.map_view import DecisionMapView
+
+            self._map = DecisionMapView(font_scale=self._font_scale)
+            self._map.question_clicked.connect(self.question_clicked)
+            self._map_stack.addWidget(self._map)
+        return self._map
+
+    @property
+    def sketch_view(self) -> SketchView:
+        if self._sketch is None:
+            from aws_advisor.ui.diagrams.sketch_view import SketchView
+
+            self._sketch = SketchView(font_scale=self._font_scale)
+            self._sketch_stack.addWidget(self._sketch)
+        return self._sketch
+
+    def show_session(self, session: Session) -> None:
+        view = self.map_view
+        view.show_session(session)
+        self._map_stack.setCurrentWidget(view)
+        outcome = session.outcome
+        if outcome is None:
+            self._sketch_stack.setCurrentWidget(self._sketch_hint)
+            if self.currentIndex() == 1:
+                self.setCurrentIndex(0)
+        else:
+            self.sketch_view.set_sketch(outcome)
+            self._sketch_stack.setCurrentWidget(self.sketch_view)
+
+    def preview(self, tree: DecisionTree) -> None:
+        """Show a tree's whole map before it is opened (from the catalogue)."""
+        view = self.map_view
+        view.show_path(tree, ())
+        view.fit_to_view()
+        self._map_stack.setCurrentWidget(view)
+        self._sketch_stack.setCurrentWidget(self._sketch_hint)
+        self.setCurrentIndex(0)
+
+    def clear(self) -> None:
+        self._map_stack.setCurrentWidget(self._map_hint)
+        self._sketch_stack.setCurrentWidget(self._sketch_hint)
+        self.setCurrentIndex(0)
+
+    def set_font_scale(self, scale: float) -> None:
+        self._font_scale = scale
+        if self._map is not None:
+            self._map.set_font_scale(scale)
+        if self._sketch is not None:
+            self._sketch.set_font_scale(scale)

@@ -1,0 +1,338 @@
+"""The main window: assembles the screens, the diagram panel, menus and shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
+
+from aws_advisor import __version__
+from aws_advisor.core.catalog import Catalog
+from aws_advisor.core.errors import UnknownTreeError
+from aws_advisor.ui.catalog_page import CatalogPage
+from aws_advisor.ui.controller import SessionController
+from aws_advisor.ui.diagram_panel import DiagramPanel
+from aws_advisor.ui.question_page import QuestionPage
+from aws_advisor.ui.recommendation_page import RecommendationPage
+from aws_advisor.ui.settings import Settings, Theme
+
+CatalogLoader = Callable[[], Catalog]
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        catalog: Catalog,
+        settings: Settings,
+        *,
+        reload_catalog: CatalogLoader | None = None,
+        open_user_folder: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("AWS Advisor"))
+        self.catalog = catalog
+        self.settings = settings
+        self._reload_catalog = reload_catalog
+        self._open_user_folder = open_user_folder
+        self.controller = SessionController(self)
+
+        self.catalog_page = CatalogPage(catalog)
+        self.question_page = QuestionPage()
+        self.recommendation_page = RecommendationPage()
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        for page in (self.catalog_page, self.question_page, self.recommendation_page):
+            self.pages.addWidget(page)
+
+        self.diagrams = DiagramPanel(font_scale=settings.font_scale)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.pages)
+        self.splitter.addWidget(self.diagrams)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self._preview_id = ""
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(150)
+        self._preview_timer.timeout.connect(self._show_preview)
+
+        self._build_actions()
+        self._build_menus()
+        self._connect()
+        self._restore_layout()
+        self._show_catalogue()
+
+    # --- assembly ---------------------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcuts: Sequence[QKeySequence | str] = ()
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(s) if isinstance(s, str) else s for s in shortcuts])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.back_action = self._action(
+            tr("&Back"), self.controller.back, ["Backspace", "Alt+Left"]
+        )
+        self.restart_action = self._action(tr("&Start again"), self.controller.restart, ["Ctrl+R"])
+        self.catalogue_action = self._action(tr("All &decisions"), self._close_tree, ["Esc"])
+        self.find_action = self._action(tr("&Find a decision…"), self._find, ["Ctrl+K"])
+        self.reload_action = self._action(tr("&Reload trees"), self._reload, ["F5"])
+        self.user_folder_action = self._action(tr("Open &my trees folder"), self._user_folder)
+        self.quit_action = self._action(tr("&Quit"), self.close, ["Ctrl+Q"])
+        self.larger_action = self._action(
+            tr("&Larger text"), lambda: self.settings.step_font_scale(1), ["Ctrl++", "Ctrl+="]
+        )
+        self.smaller_action = self._action(
+            tr("S&maller text"), lambda: self.settings.step_font_scale(-1), ["Ctrl+-"]
+        )
+        self.reset_text_action = self._action(
+            tr("&Normal text size"), lambda: self.settings.set_font_scale(1.0), ["Ctrl+Shift+0"]
+        )
+        self.shortcuts_action = self._action(
+            tr("&Keyboard shortcuts"), self._show_shortcuts, ["F1"]
+        )
+        self.about_action = self._action(tr("&About AWS Advisor"), self._show_about)
+
+        self.theme_actions: dict[Theme, QAction] = {}
+        group = QActionGroup(self)
+        for theme, label in (
+            ("system", tr("Follow &system")),
+            ("light", tr("&Light")),
+            ("dark", tr("&Dark")),
+        ):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(self.settings.theme == theme)
+            action.triggered.connect(lambda _=False, t=theme: self.settings.set_theme(t))
+            group.addAction(action)
+            self.theme_actions[theme] = action  # type: ignore[index]
+
+    def _build_menus(self) -> None:
+        tr = self.tr
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        file_menu.addAction(self.find_action)
+        file_menu.addAction(self.reload_action)
+        file_menu.addAction(self.user_folder_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        decision = bar.addMenu(tr("&Decision"))
+        decision.addAction(self.back_action)
+        decision.addAction(self.restart_action)
+        decision.addAction(self.catalogue_action)
+        view = bar.addMenu(tr("&View"))
+        themes = view.addMenu(tr("&Theme"))
+        for action in self.theme_actions.values():
+            themes.addAction(action)
+        view.addAction(self.larger_action)
+        view.addAction(self.smaller_action)
+        view.addAction(self.reset_text_action)
+        view.addSeparator()
+        for action in self.diagrams.view_actions():
+            view.addAction(action)
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
+
+        toolbar = self.addToolBar(tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(20, 20))
+        for action in (
+            self.catalogue_action,
+            self.find_action,
+            self.back_action,
+            self.restart_action,
+        ):
+            toolbar.addAction(action)
+
+    def _connect(self) -> None:
+        c = self.controller
+        c.changed.connect(self._render)
+        c.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.catalog_page.tree_chosen.connect(self.open_tree)
+        self.catalog_page.tree_previewed.connect(self._preview)
+        self.question_page.answered.connect(c.answer)
+        self.question_page.revisit_requested.connect(c.revisit)
+        self.recommendation_page.revisit_requested.connect(c.revisit)
+        self.recommendation_page.back_requested.connect(c.back)
+        self.recommendation_page.restart_requested.connect(c.restart)
+        self.recommendation_page.catalogue_requested.connect(self._close_tree)
+        self.diagrams.question_clicked.connect(c.revisit)
+        self.settings.font_scale_changed.connect(self.diagrams.set_font_scale)
+
+    # --- intent -----------------------------------------------------------------------
+
+    def open_tree(self, tree_id: str) -> None:
+        try:
+            tree = self.catalog.get(tree_id)
+        except UnknownTreeError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            return
+        self.settings.set_last_tree(tree.id)
+        self.controller.start(tree)
+        self.question_page.focus_first_option()
+
+    def _preview(self, tree_id: str) -> None:
+        """Debounced, so arrowing through the catalogue draws only where the user stops."""
+        self._preview_id = tree_id
+        self._preview_timer.start()
+
+    def _show_preview(self) -> None:
+        tree = self.catalog.trees.get(self._preview_id)
+        if tree is not None and self.pages.currentWidget() is self.catalog_page:
+            self.diagrams.preview(tree)
+
+    def _close_tree(self) -> None:
+        if self.pages.currentWidget() is self.catalog_page:
+            return
+        session = self.controller.session
+        if session is not None:
+            self.catalog_page.select_tree(session.tree.id)
+        self.controller.close()
+        self.settings.set_last_tree(None)
+        self._show_catalogue()
+
+    def _find(self) -> None:
+        self._close_tree()
+        self.catalog_page.focus_search()
+
+    def _reload(self) -> None:
+        if self._reload_catalog is None:
+            return
+        self.catalog = self._reload_catalog()
+        self.catalog_page.set_catalog(self.catalog)
+        count = len(self.catalog.trees)
+        self.statusBar().showMessage(self.tr("Loaded {count} decisions.").format(count=count), 5000)
+
+    def _user_folder(self) -> None:
+        if self._open_user_folder is not None:
+            self._open_user_folder()
+
+    # --- rendering --------------------------------------------------------------------
+
+    def _show_catalogue(self) -> None:
+        self.pages.setCurrentWidget(self.catalog_page)
+        self.setWindowTitle(self.tr("AWS Advisor"))
+        self.diagrams.clear()
+        self.catalog_page.ensure_selection()
+        tree_id = self.catalog_page.tree_id_of(self.catalog_page.trees.currentItem())
+        if tree_id:
+            self._preview(tree_id)
+        self._update_actions()
+        self.catalog_page.trees.setFocus()
+
+    def _render(self) -> None:
+        session = self.controller.session
+        if session is None:
+            return
+        self.setWindowTitle(self.tr("{title} — AWS Advisor").format(title=session.tree.title))
+        if session.outcome is not None:
+            self.recommendation_page.show_explanation(session.tree, session.explain())
+            self.pages.setCurrentWidget(self.recommendation_page)
+            self.recommendation_page.browser.setFocus()
+        else:
+            self.question_page.show_session(session)
+            self.pages.setCurrentWidget(self.question_page)
+            self.question_page.focus_first_option()
+        self.diagrams.show_session(session)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        session = self.controller.session
+        self.back_action.setEnabled(bool(session and session.path))
+        self.restart_action.setEnabled(bool(session and session.path))
+        self.catalogue_action.setEnabled(session is not None)
+
+    # --- dialogs ----------------------------------------------------------------------
+
+    def _show_shortcuts(self) -> None:
+        tr = self.tr
+        rows = [
+            ("1 – 9", tr("Choose an answer")),
+            ("Backspace, Alt+Left", tr("Go back one question")),
+            ("Ctrl+R", tr("Start the decision again")),
+            ("Esc", tr("Back to all decisions")),
+            ("Ctrl+K", tr("Search the decisions")),
+            ("Tab, Shift+Tab", tr("Move between controls")),
+            ("Enter, Space", tr("Press the focused button")),
+            ("Ctrl++, Ctrl+-", tr("Larger or smaller text (zoom, when the map has focus)")),
+            ("Ctrl+0", tr("Fit the decision map to its panel")),
+            ("F5", tr("Reload the trees")),
+            ("F1", tr("This list")),
+        ]
+        table = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
+        box = QMessageBox(self)
+        box.setWindowTitle(tr("Keyboard shortcuts"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table>{table}</table>")
+        box.setAccessibleName(tr("Keyboard shortcuts"))
+        box.open()
+        self.shortcuts_box = box
+
+    def _show_about(self) -> None:
+        tr = self.tr
+        box = QMessageBox(self)
+        box.setWindowTitle(tr("About AWS Advisor"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            tr(
+                "<h3>AWS Advisor {version}</h3>"
+                "<p>Guided decisions about AWS architecture, with the reasoning behind every "
+                "recommendation.</p>"
+                "<p>AWS Advisor is an independent project. It is not affiliated with, endorsed "
+                "by or sponsored by Amazon Web Services. AWS and the names of AWS services are "
+                "trademarks of Amazon.com, Inc. or its affiliates.</p>"
+                "<p>Recommendations are a starting point: check the linked AWS documentation "
+                "before you rely on them.</p>"
+            ).format(version=__version__)
+        )
+        box.setAccessibleName(tr("About AWS Advisor"))
+        box.open()
+        self.about_box = box
+
+    # --- window state -----------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.bytes_value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        splitter = self.settings.bytes_value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([560, 720])
+
+    def restore_last_tree(self) -> None:
+        last = self.settings.last_tree
+        if last and last in self.catalog.trees:
+            self.open_tree(last)
+
+    def save_layout(self) -> None:
+        self.settings.set_bytes_value("window/geometry", self.saveGeometry())
+        self.settings.set_bytes_value("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+
+    def sizeHint(self) -> QSize:
+        return QSize(1280, 800)

@@ -1,0 +1,48 @@
+"""Fixtures for driving the real main window with settings kept in a temporary folder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from aws_advisor.ui.app import build_window, create_app
+from aws_advisor.ui.main_window import MainWindow
+from aws_advisor.ui.settings import Settings
+
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def settings_store(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, settings_store: QSettings, user_dirs: Path
+) -> Iterator[WindowFactory]:
+    def make(extra_tree_dirs: tuple[Path, ...] = (), store: QSettings | None = None) -> MainWindow:
+        app = create_app(["aws-advisor-tests"])
+        settings = Settings(store if store is not None else settings_store)
+        window = build_window(app, settings, extra_tree_dirs, use_user_trees=False)
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        return window
+
+    yield make
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.setStyleSheet("")
+
+
+@pytest.fixture
+def window(make_window: WindowFactory) -> MainWindow:
+    return make_window()

@@ -1,0 +1,111 @@
+"""Preferences that survive a restart, the dialogs, and unexpected errors."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from aws_advisor.ui.errors import ErrorReporter, setup_logging
+from aws_advisor.ui.main_window import MainWindow
+from aws_advisor.ui.settings import Settings
+from tests.ui.conftest import WindowFactory
+
+
+def test_theme_and_font_scale_round_trip(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    store = QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)
+    window = make_window(store=store)
+    base = QApplication.font().pointSizeF()
+    window.theme_actions["dark"].trigger()
+    assert QApplication.instance().property("darkTheme") is True  # type: ignore[union-attr]
+    assert QApplication.palette().window().color().lightness() < 100
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() > base
+    window.close()
+    store.sync()
+
+    again = Settings(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
+    assert again.theme == "dark"
+    assert again.font_scale == 1.15
+    window2 = make_window(store=QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
+    assert window2.theme_actions["dark"].isChecked()
+    window2.theme_actions["light"].trigger()
+    assert QApplication.palette().window().color().lightness() > 200
+
+
+def test_window_size_splitter_and_last_tree_are_restored(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    path = str(tmp_path / "layout.ini")
+    window = make_window(store=QSettings(path, QSettings.Format.IniFormat))
+    window.resize(760, 540)  # the offscreen screen is 800x600; restoring clamps to it
+    window.splitter.setSizes([420, 300])
+    window.open_tree("elb_type")
+    sizes = window.splitter.sizes()
+    window.close()
+    window2 = make_window(store=QSettings(path, QSettings.Format.IniFormat))
+    window2.restore_last_tree()
+    assert (window2.width(), window2.height()) == (760, 540)
+    assert window2.splitter.sizes() == sizes
+    assert window2.controller.session is not None
+    assert window2.controller.session.tree.id == "elb_type"
+
+
+def test_about_says_not_affiliated_with_aws(window: MainWindow) -> None:
+    window.about_action.trigger()
+    assert "not affiliated" in window.about_box.text()
+
+
+def test_shortcuts_help_lists_the_keys(window: MainWindow) -> None:
+    window.shortcuts_action.trigger()
+    text = window.shortcuts_box.text()
+    for key in ("1 – 9", "Backspace", "Ctrl+R", "Esc", "Ctrl+K"):
+        assert key in text
+
+
+def test_every_control_has_an_accessible_name(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_tree("ebs_volume_type")
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit, QTextBrowser, QTreeWidget
+
+    controls = [
+        w
+        for kind in (QAbstractButton, QLineEdit, QTextBrowser, QTreeWidget)
+        for w in window.findChildren(kind)
+    ]
+    assert len(controls) > 10
+    missing = [
+        f"{type(w).__name__} {w.objectName()}"
+        for w in controls
+        if w.isVisible() and not w.accessibleName() and not getattr(w, "text", lambda: "")()
+    ]
+    assert missing == []
+
+
+def test_unexpected_error_shows_a_copyable_report_and_logs_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    log_file = setup_logging(tmp_path / "logs")
+    assert log_file is not None
+    reporter = ErrorReporter(log_file, window, modal=False)
+    try:
+        raise ValueError("boom")
+    except ValueError as exc:
+        reporter.handle(type(exc), exc, exc.__traceback__)
+    box = reporter.last_box
+    assert box is not None and box.isVisible()
+    assert "Your answers are still here" in box.text()
+    assert "ValueError: boom" in box.detailedText()
+    assert str(log_file) in box.text()
+    box.close()
+    for handler in list(logging.getLogger("aws_advisor").handlers):
+        handler.flush()
+        logging.getLogger("aws_advisor").removeHandler(handler)
+        handler.close()
+    assert "ValueError: boom" in log_file.read_text(encoding="utf-8")
