@@ -131,16 +131,22 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def cmd_recommend(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    tree = _tree(args, err)
+def parse_answers(items: Sequence[str] | None) -> dict[str, str]:
+    """``--answer QUESTION_ID=OPTION_ID`` values as question id to option id."""
     given: dict[str, str] = {}
-    for item in args.answer or []:
+    for item in items or []:
         question_id, sep, option_id = item.partition("=")
         if not sep or not question_id or not option_id:
             raise UsageError(f"--answer {item!r}: expected QUESTION_ID=OPTION_ID")
         if question_id in given:
             raise UsageError(f"--answer: question {question_id!r} is answered twice")
         given[question_id] = option_id
+    return given
+
+
+def cmd_recommend(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    tree = _tree(args, err)
+    given = parse_answers(args.answer)
     session = Session(tree)
     pending = dict(given)
     while (question := session.current_question) is not None:
@@ -306,6 +312,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check offscreen that this installation works (trees, diagrams, exports), then exit",
+    )
+    parser.add_argument(
         "--exit-after-first-paint",
         action="store_true",
         help="open the app, wait for the main window's first paint, then exit (for timing)",
@@ -340,6 +351,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("schema", parents=[common], help="print the tree format's JSON Schema")
     p.add_argument("--out", metavar="FILE", help="write to FILE instead")
     p.set_defaults(func=cmd_schema)
+    from aws_advisor.render_cli import add_render_parser
+
+    add_render_parser(sub, common)
     return parser
 
 
@@ -357,6 +371,10 @@ def main(
             args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse has printed help, the version or a usage error
         return int(exc.code or 0)
+    if args.self_test:
+        from aws_advisor.selftest import run_self_test
+
+        return run_self_test(out)
     if args.command is None:
         return _run_gui(args)
     try:

@@ -222,3 +222,9 @@ def test_module_entry_point_and_version() -> None:
     )
     assert result.returncode == 0
     assert result.stdout.startswith("aws-advisor ")
+
+
+def test_self_test_flag_runs_the_installation_check() -> None:
+    code, out, _ = run("--self-test")
+    assert code == 0
+    assert out.startswith("self-test passed: 33 trees valid")

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# CI of the packaging on Debian: builds the Linux bundle (build.py runs its self-test and
+# checks that no library is missing from it), runs the self-test again from outside the
+# checkout, starts the app from the bundle offscreen, validates the desktop integration
+# files as committed, as staged into the bundle and as installed by install.sh, and prints
+# the build time. Exits non-zero on the first failure.
+#
+# The Debian packages it needs are listed in packaging/linux/ci-packages.txt; run as
+# root, it installs the missing ones itself.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APP_ID=io.github.aws_advisor.AwsAdvisor
+LINUX=packaging/linux
+BUNDLE=packaging/dist/aws-advisor
+start=$(date +%s)
+
+missing=()
+while read -r pkg; do
+    [[ -n "$pkg" ]] || continue
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
+        || missing+=("$pkg")
+done <"$LINUX/ci-packages.txt"
+if ((${#missing[@]})); then
+    if [[ $(id -u) != 0 ]]; then
+        echo "packaging CI: missing Debian packages: ${missing[*]}" >&2
+        exit 1
+    fi
+    echo "Installing Debian packages: ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# Offscreen comes from the self-test itself: CI has no display, and QT_QPA_PLATFORM is
+# deliberately left as the caller set it.
+build_start=$(date +%s)
+uv run --group packaging python packaging/build.py
+build_seconds=$(($(date +%s) - build_start))
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+bundle_exe=$(realpath "$BUNDLE/aws-advisor")
+(cd "$work" && "$bundle_exe" --self-test)
+# The app itself starts from the bundle: the main window is painted once, offscreen, with
+# throwaway settings and data folders.
+mkdir -p "$work/home"
+(cd "$work" && HOME="$work/home" XDG_CONFIG_HOME="$work/home/config" \
+    XDG_DATA_HOME="$work/home/data" XDG_CACHE_HOME="$work/home/cache" \
+    QT_QPA_PLATFORM=offscreen timeout 120 \
+    "$bundle_exe" --exit-after-first-paint --no-user-trees)
+echo "bundle app start: main window painted"
+
+# desktop-file-validate exits 0 on warnings: fail on anything but hints.
+validate_desktop() {
+    local output
+    output=$(desktop-file-validate "$1" 2>&1) || { echo "$output"; return 1; }
+    if grep -v '^[^:]*: hint: ' <<<"$output" | grep -q .; then
+        echo "$output"
+        return 1
+    fi
+    echo "desktop-file-validate: $1 OK"
+}
+# appstreamcli exits non-zero on warnings and errors; infos and pedantic notes pass.
+validate_metainfo() {
+    appstreamcli validate --no-net "$1"
+}
+
+validate_desktop "$LINUX/$APP_ID.desktop"
+validate_metainfo "$LINUX/$APP_ID.metainfo.xml"
+validate_metainfo "$BUNDLE/share/metainfo/$APP_ID.metainfo.xml"
+
+# install.sh into a staging root, then check what it installed.
+root="$work/root"
+DESTDIR="$root" PREFIX=/usr/local "$BUNDLE/install.sh"
+share="$root/usr/local/share"
+validate_desktop "$share/applications/$APP_ID.desktop"
+grep -qx "Exec=/usr/local/bin/aws-advisor %f" "$share/applications/$APP_ID.desktop"
+validate_metainfo "$share/metainfo/$APP_ID.metainfo.xml"
+for size in 16 24 32 48 64 128 256 512; do
+    test -s "$share/icons/hicolor/${size}x${size}/apps/$APP_ID.png"
+done
+test -s "$share/icons/hicolor/scalable/apps/$APP_ID.svg"
+test "$(readlink "$root/usr/local/bin/aws-advisor")" = /usr/local/lib/aws-advisor/aws-advisor
+"$root/usr/local/lib/aws-advisor/aws-advisor" --version
+update-mime-database "$share/mime"
+grep -q "application/x-awsadvisor:\*\.awsadvisor" "$share/mime/globs2"
+DESTDIR="$root" PREFIX=/usr/local "$BUNDLE/install.sh" --uninstall
+if find "$root" -type f | grep -v "/share/mime/" | grep -q .; then
+    echo "install.sh --uninstall left files behind:" >&2
+    find "$root" -type f | grep -v "/share/mime/" >&2
+    exit 1
+fi
+
+echo "packaging CI passed: bundle built in ${build_seconds} s, all checks in $(($(date +%s) - start)) s"
