@@ -352,8 +352,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="FILE", help="write to FILE instead")
     p.set_defaults(func=cmd_schema)
     from aws_advisor.render_cli import add_render_parser
+    from aws_advisor.workshop_cli import add_adr_command, add_report_command
 
     add_render_parser(sub, common)
+    add_report_command(sub, common)
+    add_adr_command(sub, common)
     return parser
 
 

@@ -1,0 +1,197 @@
+"""``aws-advisor report`` and ``aws-advisor adr`` through the real entry point."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from aws_advisor import cli
+from aws_advisor.core.rules import load_rules
+from aws_advisor.core.workshop_io import save_workshop
+from aws_advisor.workshop_cli import add_adr_command, add_report_command
+from tests.core.test_report import svg_renderer, workshop
+from tests.core.test_workshop import CATALOG
+
+
+def _parser() -> argparse.ArgumentParser:
+    """``cli.build_parser``, with the workshop commands added if it does not register them yet."""
+    parser = _original_build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    if "report" not in sub.choices:
+        common = argparse.ArgumentParser(add_help=False)
+        common.add_argument("--trees", action="append", metavar="DIR")
+        common.add_argument("--no-user-trees", action="store_true")
+        add_report_command(sub, common)
+        add_adr_command(sub, common)
+    return parser
+
+
+_original_build_parser = cli.build_parser
+
+
+@pytest.fixture(autouse=True)
+def workshop_commands(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(cli, "build_parser", _parser)
+    yield
+
+
+@pytest.fixture
+def session_file(tmp_path: Path) -> Path:
+    return save_workshop(workshop(), tmp_path / "shop.awsadvisor")
+
+
+def pages(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.main([*argv, "--no-user-trees"], stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_report_markdown(session_file: Path, tmp_path: Path) -> None:
+    target = tmp_path / "report.md"
+    code, out, err = run("report", str(session_file), "--out", str(target))
+    assert (code, out, err) == (0, f"Wrote {target}\n", "")
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# Shop \\<b\\>2026\\</b\\>\n")
+    assert "## Warnings" in text and "## Open items" in text and "## Decisions" in text
+
+
+def test_report_html_without_sketches(session_file: Path, tmp_path: Path) -> None:
+    target = tmp_path / "report.html"
+    code, _, err = run("report", str(session_file), "--out", str(target), "--no-sketches")
+    assert code == 0, err
+    root = ET.fromstring(target.read_text(encoding="utf-8"))
+    assert [e.text for e in root.iter("h2")] == ["Warnings", "Open items", "Decisions"]
+
+
+def test_report_html_draws_the_sketches_with_the_diagram_package(
+    session_file: Path, tmp_path: Path
+) -> None:
+    pytest.importorskip("PySide6")
+    from aws_advisor.workshop_cli import cli_sketch_renderer
+
+    if cli_sketch_renderer() is None:
+        pytest.skip("the diagram package has no SVG export")
+    target = tmp_path / "report.html"
+    code, _, err = run("report", str(session_file), "--out", str(target))
+    assert code == 0, err
+    root = ET.fromstring(target.read_text(encoding="utf-8"))
+    drawings = [d for d in root.iter("div") if d.get("class") == "drawing"]
+    assert len(drawings) == 4
+    assert all(d.find("{http://www.w3.org/2000/svg}svg") is not None for d in drawings)
+
+
+def test_report_pdf_has_pages(session_file: Path, tmp_path: Path) -> None:
+    pytest.importorskip("PySide6")
+    target = tmp_path / "report.pdf"
+    code, _, err = run("report", str(session_file), "--out", str(target), "--no-sketches")
+    assert code == 0, err
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF") and pages(data) >= 2
+
+
+def test_pdf_embeds_the_sketches(tmp_path: Path) -> None:
+    pytest.importorskip("PySide6")
+    from aws_advisor.workshop_pdf import write_report_pdf
+
+    rules = load_rules(None, CATALOG).rules
+    path = write_report_pdf(workshop(), CATALOG, rules, tmp_path / "r.pdf", sketch_svg=svg_renderer)
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF") and pages(data) >= 2
+    assert data.count(b"/Subtype /Image") == 4  # one per decided outcome
+
+
+def test_the_cli_sketch_hook_draws_svg_with_the_diagram_package() -> None:
+    pytest.importorskip("PySide6")
+    from aws_advisor.workshop_cli import cli_sketch_renderer
+
+    render = cli_sketch_renderer()
+    if render is None:
+        pytest.skip("the diagram package has no SVG export")
+    svg = render(CATALOG.get("elb_type").outcomes[0])
+    root = ET.fromstring(svg.split("?>", 1)[-1])
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+
+
+@pytest.mark.parametrize("name", ["report.txt", "report", "report.docx"])
+def test_report_with_an_unknown_extension_is_a_usage_error(
+    session_file: Path, tmp_path: Path, name: str
+) -> None:
+    code, _, err = run("report", str(session_file), "--out", str(tmp_path / name))
+    assert code == 2
+    assert "the file name must end in .md, .html, .pdf" in err
+    assert not (tmp_path / name).exists()
+
+
+def test_report_into_a_missing_folder_is_a_usage_error(session_file: Path, tmp_path: Path) -> None:
+    target = tmp_path / "no" / "report.md"
+    code, _, err = run("report", str(session_file), "--out", str(target))
+    assert (code, err) == (
+        2,
+        f"aws-advisor: error: --out {target}: cannot write it (No such file or directory)\n",
+    )
+
+
+def test_the_module_can_be_imported_from_the_top_of_cli_py() -> None:
+    # While cli.py runs its imports, it is in sys.modules but has none of its names yet.
+    script = (
+        "import sys, types\n"
+        "sys.modules['aws_advisor.cli'] = types.ModuleType('aws_advisor.cli')\n"
+        "import aws_advisor.workshop_cli\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.stdout.strip() == "ok", done.stderr
+
+
+def test_report_of_a_missing_file_is_a_usage_error(tmp_path: Path) -> None:
+    code, _, err = run("report", str(tmp_path / "none.awsadvisor"), "--out", "x.md")
+    assert (code, err) == (
+        2,
+        f"aws-advisor: error: no such workshop file: {tmp_path / 'none.awsadvisor'}\n",
+    )
+
+
+def test_report_of_a_damaged_file_fails_and_leaves_it_alone(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.awsadvisor"
+    bad.write_bytes(b'{"format_version": 1, "title": ')
+    code, _, err = run("report", str(bad), "--out", str(tmp_path / "r.md"))
+    assert code == 1
+    assert err.startswith(f"aws-advisor: Cannot open {bad}: it is damaged or not a workshop file")
+    assert bad.read_bytes() == b'{"format_version": 1, "title": '
+    assert not (tmp_path / "r.md").exists()
+
+
+def test_adr(session_file: Path, tmp_path: Path) -> None:
+    target = tmp_path / "0001-load-balancer.md"
+    code, out, err = run("adr", str(session_file), "--decision", "2", "--out", str(target))
+    assert (code, out, err) == (0, f"Wrote {target}\n", "")
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("---\nstatus: accepted\n")
+    assert "# Choose a load balancer type: Classic Load Balancer, only until you migrate" in text
+    assert "## Decision Outcome" in text
+
+
+@pytest.mark.parametrize("n", ["0", "6", "-1"])
+def test_adr_out_of_range_is_a_usage_error(session_file: Path, tmp_path: Path, n: str) -> None:
+    code, _, err = run("adr", str(session_file), f"--decision={n}", "--out", str(tmp_path / "a.md"))
+    assert code == 2
+    assert f"--decision {n}: the workshop has 5 decisions (choose 1 to 5)" in err
+
+
+def test_adr_needs_a_markdown_file_and_a_number(session_file: Path, tmp_path: Path) -> None:
+    code, _, err = run("adr", str(session_file), "--decision", "1", "--out", "a.html")
+    assert code == 2 and "an ADR is Markdown" in err
+    code, _, err = run("adr", str(session_file), "--decision", "two", "--out", "a.md")
+    assert code == 2 and "invalid int value: 'two'" in err

@@ -1,0 +1,158 @@
+"""Workshop reports: Markdown with its headings, HTML that parses, escaping of user text."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+
+from aws_advisor.core.model import Outcome
+from aws_advisor.core.report import html_report, markdown_report
+from aws_advisor.core.rules import load_rules
+from aws_advisor.core.workshop import Workshop
+from tests.core.test_workshop import ALB, CATALOG, CLB, agenda, answer, changed_catalog
+
+RULES = load_rules(None, CATALOG).rules
+SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20">'
+    '<rect width="40" height="20"/></svg>'
+)
+XSS = "<script>alert('x')</script> & **bold** # not a heading"
+
+
+def workshop() -> Workshop:
+    w = agenda("ec2_purchase_option", "elb_type", "ebs_volume_type", "dns_record_type")
+    w = dataclasses.replace(w, participants=("Bob", XSS), title="Shop <b>2026</b>")
+    w = answer(w, "d1", ["shared_ok", "any_instance"])
+    w = answer(w, "d2", CLB)
+    w = w.replace_decision(
+        w.decision("d2").with_note("existing_clb", why=XSS, dissent="Eve\nsays no")
+    )
+    w = answer(w, "d3", ["single", "must_persist", "random", "critical", "fits_one", "new"])
+    w = w.replace_decision(w.decision("d4").with_status("parked"))
+    w = w.duplicate_decision("d2")
+    return answer(w, w.decisions[2].id, ALB)
+
+
+def svg_renderer(outcome: Outcome) -> str:
+    return '<?xml version="1.0"?>\n' + SVG.replace("<rect", f"<title>{outcome.id}</title><rect")
+
+
+def headings(markdown: str) -> list[str]:
+    return [line for line in markdown.splitlines() if line.startswith("#")]
+
+
+def test_markdown_has_the_sections_a_reader_expects() -> None:
+    md = markdown_report(workshop(), CATALOG, RULES)
+    assert headings(md)[:4] == [
+        r"# Shop \<b\>2026\</b\>",
+        "## Warnings",
+        "## Open items",
+        "## Decisions",
+    ]
+    assert "### 1. Choose how to pay for EC2 instances" in headings(md)
+    assert "### 3. Choose a load balancer type" in headings(md)  # the what-if copy
+    for section in ("Answers", "Recommendation", "Why", "Why not", "Caveats", "Sources", "Sketch"):
+        assert f"#### {section}" in headings(md)
+    assert "**Date:** 2026-05-04" in md and "**Facilitator:** Ann" in md
+    assert "**Warning: Spot Instances under a critical database volume**" in md
+    assert "**Warning: Classic Load Balancer chosen**" in md
+    assert r"- 5\. Choose a DNS record type (alias, CNAME, A or AAAA): parked" in md
+    assert "#### Compared with 2. Choose a load balancer type" in md
+    # The what-if copy took another path; the note copied with it is still shown.
+    earlier = md.split("### 3. ")[1].split("Notes on questions no longer on the path:")[1]
+    assert earlier.startswith(
+        "\n\n- Is this an application that already runs behind a Classic Load Balancer"
+    )
+
+
+def test_markdown_shows_notes_literally() -> None:
+    md = markdown_report(workshop(), CATALOG, RULES)
+    assert r"\<script\>alert('x')\</script\> \& \*\*bold\*\* # not a heading" in md
+    assert "<script>" not in md
+    assert "  - **Dissent:** Eve \\\n    says no" in md
+    assert not any(line.startswith("# not") for line in md.splitlines())
+
+
+def test_html_is_well_formed_and_escapes_every_note() -> None:
+    page = html_report(workshop(), CATALOG, RULES)
+    root = ET.fromstring(page)  # well-formed XML, so well-formed HTML
+    assert root.tag == "html"
+    assert [e.tag for e in root.iter() if e.tag == "script"] == []
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
+    assert root.findtext("head/title") == "Shop <b>2026</b>"
+    assert root.find("head/style") is not None and "@media print" in (
+        root.findtext("head/style") or ""
+    )
+    h3 = [e.text for e in root.iter("h3")]
+    assert h3[:3] == [
+        "1. Choose how to pay for EC2 instances",
+        "2. Choose a load balancer type",
+        "3. Choose a load balancer type",
+    ]
+    warnings = [e for e in root.iter("div") if e.get("class") == "callout warning"]
+    assert len(warnings) == 2
+    # Links from warnings and open items lead to the decisions.
+    anchors = {e.get("id") for e in root.iter("h3")}
+    links = {e.get("href", "")[1:] for e in root.iter("a") if e.get("href", "").startswith("#")}
+    assert links and links <= anchors
+
+
+def test_html_also_parses_with_the_html_parser() -> None:
+    class Tags(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.tags: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: object) -> None:
+            self.tags.append(tag)
+
+    parser = Tags()
+    parser.feed(html_report(workshop(), CATALOG, RULES))
+    assert "script" not in parser.tags and parser.tags.count("h2") == 3
+
+
+def test_html_has_inline_svg_sketches_when_a_renderer_is_given() -> None:
+    page = html_report(workshop(), CATALOG, RULES, sketch_svg=svg_renderer)
+    assert "<?xml" not in page
+    root = ET.fromstring(page)
+    svgs = list(root.iter("{http://www.w3.org/2000/svg}svg"))
+    titles = [s.findtext("{http://www.w3.org/2000/svg}title") for s in svgs]
+    assert titles == ["spot", "clb", "alb", "io2_block_express"]
+    without = ET.fromstring(html_report(workshop(), CATALOG, RULES))
+    assert list(without.iter("{http://www.w3.org/2000/svg}svg")) == []
+    sketches = [d for d in without.iter("div") if d.get("class") == "sketch"]
+    assert len(sketches) == 4 and all(d.find("ul/li") is not None for d in sketches)
+
+
+def test_drifted_decisions_are_flagged_and_listed_as_open(tmp_path: Path) -> None:
+    catalog = changed_catalog(
+        tmp_path, "elb_type", ('version: "1.0"', 'version: "1.1"'), ("- id: legacy", "- id: old")
+    )
+    w = agenda("elb_type")
+    w = answer(w, "d1", CLB)
+    md = markdown_report(w, catalog, RULES)
+    assert "**Needs answering again.**" in md
+    assert "no longer fits: option 'legacy' no longer exists" in md
+    assert "**Classic Load Balancer, only until you migrate** (as recorded)" in md
+    assert r"- 1\. Choose a load balancer type: the tree has changed; answer again" in md
+    root = ET.fromstring(html_report(w, catalog, RULES))
+    assert [e.get("class") for e in root.iter("div") if "drift" in (e.get("class") or "")] == [
+        "callout drift"
+    ]
+
+
+def test_an_empty_workshop_still_reports() -> None:
+    md = markdown_report(agenda(), CATALOG, RULES)
+    assert "The agenda is empty." in md and "No cross-decision warnings." in md
+    ET.fromstring(html_report(agenda(), CATALOG, RULES))
+
+
+def test_every_decision_is_in_the_report() -> None:
+    w = workshop()
+    md = markdown_report(w, CATALOG, RULES)
+    numbers = [int(m) for m in re.findall(r"^### (\d+)\. ", md, re.MULTILINE)]
+    assert numbers == list(range(1, len(w.decisions) + 1))
+    assert ALB  # the what-if copy answered with the ALB path

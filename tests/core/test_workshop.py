@@ -1,0 +1,238 @@
+"""The workshop model: agenda edits, recording answers and notes, what-if copies, drift."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from aws_advisor.core.catalog import Catalog, load_catalog
+from aws_advisor.core.engine import Session
+from aws_advisor.core.resources import shipped_tree_dir
+from aws_advisor.core.workshop import (
+    Workshop,
+    WorkshopError,
+    compare_decisions,
+    new_workshop,
+    resolve_decision,
+)
+
+CATALOG = load_catalog(shipped_tree_dir())
+DAY = dt.date(2026, 5, 4)
+
+
+def clock() -> dt.datetime:
+    return dt.datetime(2026, 5, 4, 10, 30, tzinfo=dt.UTC)
+
+
+def answer(
+    workshop: Workshop, decision_id: str, options: list[str], catalog: Catalog = CATALOG
+) -> Workshop:
+    """Answer a decision's questions from the start, as the GUI would, and record it."""
+    decision = workshop.decision(decision_id)
+    session = Session(catalog.get(decision.tree), clock=clock)
+    for option in options:
+        session.answer(option)
+    return workshop.replace_decision(decision.with_session(session))
+
+
+def agenda(*tree_ids: str) -> Workshop:
+    w = new_workshop("Shop", facilitator="Ann", date=DAY, workshop_id="w1")
+    for tree_id in tree_ids:
+        w = w.add_decision(CATALOG.get(tree_id))
+    return w
+
+
+ALB = ["app_servers", "web", "dns", "needs_features"]
+CLB = ["app_servers", "web", "dns", "plain", "legacy"]
+
+
+def test_a_new_workshop_has_who_and_when_and_an_empty_agenda() -> None:
+    w = new_workshop("Shop", facilitator="Ann", participants=["Bob", " ", " Cy "], date=DAY)
+    assert (w.title, w.facilitator, w.participants, w.date) == ("Shop", "Ann", ("Bob", "Cy"), DAY)
+    assert w.decisions == () and len(w.id) == 32
+
+
+def test_decisions_can_be_added_removed_and_reordered() -> None:
+    w = agenda("elb_type", "ebs_volume_type", "dns_record_type")
+    assert [d.tree for d in w.decisions] == ["elb_type", "ebs_volume_type", "dns_record_type"]
+    assert [d.status for d in w.decisions] == ["not_started"] * 3
+    w = w.move_decision("d3", 0)
+    assert [d.tree for d in w.decisions] == ["dns_record_type", "elb_type", "ebs_volume_type"]
+    assert w.position("d3") == 1
+    w = w.remove_decision("d1")
+    assert [d.tree for d in w.decisions] == ["dns_record_type", "ebs_volume_type"]
+    w = w.add_decision(CATALOG.get("cache_engine"), index=0)
+    assert w.decisions[0].tree == "cache_engine"
+    assert len({d.id for d in w.decisions}) == 3  # ids stay unique after removals
+    with pytest.raises(WorkshopError, match="no decision 'd9'"):
+        w.remove_decision("d9")
+
+
+def test_answering_records_path_outcome_tree_version_and_status() -> None:
+    w = agenda("elb_type")
+    w = answer(w, "d1", ALB[:2])
+    d = w.decision("d1")
+    assert d.status == "in_progress" and d.outcome is None
+    assert [(a.question, a.option) for a in d.answers] == [
+        ("appliances", "app_servers"),
+        ("protocol", "web"),
+    ]
+    assert d.answers[1].label == "Web requests over HTTP or HTTPS"
+    w = answer(w, "d1", ALB)
+    d = w.decision("d1")
+    tree = CATALOG.get("elb_type")
+    assert d.status == "decided"
+    assert (d.outcome and d.outcome.id, d.outcome and d.outcome.title) == (
+        "alb",
+        "Application Load Balancer (ALB)",
+    )
+    assert (d.tree_version, d.content_hash) == (tree.version, tree.content_hash)
+
+
+def test_notes_survive_a_changed_path_so_nothing_typed_is_lost() -> None:
+    w = answer(agenda("elb_type"), "d1", CLB)
+    d = w.decision("d1").with_note("existing_clb", why="Legacy app", dissent="Eve: move now")
+    d = d.with_note("existing_clb", why="Legacy app, contract ends in May")
+    assert d.note_for("existing_clb") is not None
+    assert d.note_for("existing_clb") == type(d.notes[0])(
+        "existing_clb", "Legacy app, contract ends in May", "Eve: move now"
+    )
+    w = answer(w.replace_decision(d), "d1", ALB)  # the path no longer has existing_clb
+    assert w.decision("d1").note_for("existing_clb") is not None
+    cleared = w.decision("d1").with_note("existing_clb", why="", dissent="")
+    assert cleared.notes == ()
+
+
+def test_status_can_be_set_by_hand_only_when_it_makes_sense() -> None:
+    w = agenda("elb_type")
+    parked = w.decision("d1").with_status("parked")
+    assert parked.status == "parked"
+    with pytest.raises(WorkshopError, match="cannot be marked decided"):
+        w.decision("d1").with_status("decided")
+    w = answer(w, "d1", ALB)
+    assert w.decision("d1").with_status("in_progress").status == "in_progress"
+    with pytest.raises(WorkshopError, match="cannot be marked not started"):
+        w.decision("d1").with_status("not_started")
+
+
+def test_a_what_if_copies_answers_and_notes_next_to_the_original() -> None:
+    w = answer(agenda("elb_type", "ebs_volume_type"), "d1", CLB)
+    w = w.replace_decision(w.decision("d1").with_note("existing_clb", why="Legacy"))
+    w = w.duplicate_decision("d1")
+    copy = w.decisions[1]
+    assert [d.id for d in w.decisions] == ["d1", copy.id, "d2"]
+    assert copy.what_if_of == "d1"
+    assert copy.answers == w.decision("d1").answers and copy.notes == w.decision("d1").notes
+    # A what-if of a what-if still points at the original decision.
+    assert w.duplicate_decision(copy.id).decisions[2].what_if_of == "d1"
+    # Removing the original keeps the copy, as a decision of its own.
+    kept = w.remove_decision("d1").decision(copy.id)
+    assert kept.what_if_of is None and kept.answers == copy.answers
+
+
+def test_comparing_a_what_if_shows_both_outcomes_and_the_answers_that_differ() -> None:
+    w = answer(agenda("elb_type"), "d1", CLB).duplicate_decision("d1")
+    copy_id = w.decisions[1].id
+    w = answer(w, copy_id, [*CLB[:4], "new_build"])
+    cmp = compare_decisions(w.decision("d1"), w.decision(copy_id), CATALOG.get("elb_type"))
+    assert cmp.first.outcome and cmp.first.outcome.id == "clb"
+    assert cmp.second.outcome and cmp.second.outcome.id == "alb"
+    assert not cmp.same_outcome
+    assert [
+        (d.question, d.first and d.first.option, d.second and d.second.option)
+        for d in cmp.differences
+    ] == [("existing_clb", "legacy", "new_build")]
+    labels = [row.label for row in cmp.rows]
+    assert labels == [c.label for c in CATALOG.get("elb_type").comparison]
+    assert all(row.first and row.second for row in cmp.rows)
+
+
+def test_comparing_paths_of_different_length_lists_the_unanswered_side() -> None:
+    w = answer(agenda("elb_type"), "d1", ALB).duplicate_decision("d1")
+    copy_id = w.decisions[1].id
+    w = answer(w, copy_id, ["app_servers", "other"])
+    diffs = compare_decisions(w.decision("d1"), w.decision(copy_id)).differences
+    assert [(d.question, d.second is None) for d in diffs] == [
+        ("protocol", False),
+        ("fixed_ip", True),
+        ("http_features", True),
+    ]
+
+
+# --- Drift: the tree changed since the answers were given --------------------------------
+
+
+def changed_catalog(tmp_path: Path, tree_id: str, *edits: tuple[str, str]) -> Catalog:
+    """A catalogue over a modified copy of one shipped tree."""
+    text = (shipped_tree_dir() / f"{tree_id}.yaml").read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    folder = tmp_path / "trees"
+    folder.mkdir(exist_ok=True)
+    (folder / f"{tree_id}.yaml").write_text(text, encoding="utf-8")
+    catalog = load_catalog(None, [folder])
+    assert not catalog.problems, catalog.problems
+    return catalog
+
+
+def test_an_unchanged_tree_shows_no_drift_and_explains_the_outcome() -> None:
+    w = answer(agenda("elb_type"), "d1", ALB)
+    state = resolve_decision(w.decision("d1"), CATALOG)
+    assert not state.drifted and not state.tree_changed and state.unfit == ()
+    expl = state.explanation()
+    assert expl is not None and expl.outcome.id == "alb"
+
+
+def test_a_removed_option_is_flagged_and_the_recorded_decision_is_kept(tmp_path: Path) -> None:
+    w = answer(agenda("elb_type"), "d1", CLB)
+    recorded = w.decision("d1")
+    catalog = changed_catalog(
+        tmp_path, "elb_type", ('version: "1.0"', 'version: "1.1"'), ("- id: legacy", "- id: old")
+    )
+    state = resolve_decision(recorded, catalog)
+    assert state.drifted and state.tree_changed
+    assert [(p.question_id, p.option_id) for p in state.unfit] == [("existing_clb", "legacy")]
+    assert "option 'legacy' no longer exists" in state.unfit[0].message
+    messages = " ".join(state.drift_messages())
+    assert "version 1.0 then, 1.1 now" in messages
+    assert "Is this an application that already runs behind a Classic Load Balancer" in messages
+    # The answers that still fit are replayed; the recorded outcome is untouched.
+    assert state.session is not None and state.session.current_question is not None
+    assert state.session.current_question.id == "existing_clb"
+    assert state.decision == recorded
+    assert recorded.outcome is not None and recorded.outcome.title.startswith("Classic")
+    assert state.explanation() is None
+
+
+def test_answers_that_now_lead_elsewhere_are_flagged(tmp_path: Path) -> None:
+    w = answer(agenda("elb_type"), "d1", ALB)
+    catalog = changed_catalog(
+        tmp_path, "elb_type", ("        next: alb\n", "        next: nlb_alb\n")
+    )
+    state = resolve_decision(w.decision("d1"), catalog)
+    assert state.outcome_changed and state.drifted and state.unfit == ()
+    assert state.tree_changed  # content hash differs although the version does not
+    assert any(
+        "Recorded: Application Load Balancer (ALB)" in m and "NLB in front of an ALB" in m
+        for m in state.drift_messages()
+    )
+
+
+def test_a_tree_that_is_gone_keeps_the_record_and_says_so() -> None:
+    w = answer(agenda("elb_type"), "d1", ALB)
+    state = resolve_decision(w.decision("d1"), load_catalog(None, []))
+    assert state.missing_tree and state.drifted and state.session is None
+    assert "no longer installed" in state.drift_messages()[0]
+
+
+def test_answering_again_on_the_new_tree_clears_the_drift(tmp_path: Path) -> None:
+    w = answer(agenda("elb_type"), "d1", CLB)
+    catalog = changed_catalog(
+        tmp_path, "elb_type", ('version: "1.0"', 'version: "1.1"'), ("- id: legacy", "- id: old")
+    )
+    w = answer(w, "d1", [*CLB[:4], "old"], catalog)
+    state = resolve_decision(w.decision("d1"), catalog)
+    assert not state.drifted and w.decision("d1").tree_version == "1.1"
