@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import sys
 import textwrap
 from collections.abc import Sequence
@@ -393,6 +394,10 @@ def main(
     except KeyboardInterrupt:
         err.write("\nInterrupted.\n")
         return 130
+    except BrokenPipeError:  # the reader went away (``aws-advisor paths X | head``)
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (silences the flush at exit)
+        return 141
 
 
 def _run_gui(args: argparse.Namespace) -> int:

@@ -29,7 +29,7 @@ def main() -> int:
 
     app = create_app(["aws-advisor"])
     settings = Settings(QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat))
-    window = build_window(app, settings, use_user_trees=False)
+    window = build_window(app, settings, use_user_trees=False, data_dir=home / "data")
     window.resize(1440, 900)
     window.show()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -57,8 +57,31 @@ def main() -> int:
     shot("recommendation-sketch")
     settings.set_theme("dark")
     window.open_tree("elb_type")
-    answer("no_appliances" if False else window.question_page.option_buttons[1].option_id)
+    answer("app_servers")
     shot("dark-question")
+    settings.set_theme("light")
+
+    from aws_advisor.core.templates import load_templates, workshop_from_template
+
+    template = load_templates(None, window.catalog).templates["web_app_ec2"]
+    workshop = workshop_from_template(
+        template,
+        window.catalog,
+        title="Shop platform review",
+        facilitator="Dana",
+        participants=("Ali", "Bo", "Chen"),
+    )
+    window.workshops.controller.open_new(workshop)
+    answer("cpu_only", "network_disks")
+    controller = window.workshops.controller
+    controller.select(workshop.decisions[3].id)
+    answer("app_servers", "web", "dns", "plain", "legacy")
+    shot("workshop")
+    window.toggle_presentation()
+    window.resize(1440, 900)
+    controller.select(workshop.decisions[1].id)
+    shot("presentation")
+    window.toggle_presentation()
     assert isinstance(window, MainWindow)
     window.close()
     QApplication.processEvents()

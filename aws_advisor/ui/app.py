@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QIcon
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from aws_advisor.appdirs import (
@@ -25,8 +25,8 @@ from aws_advisor.core.tree_cache import TreeCache
 from aws_advisor.ui.errors import ErrorReporter, setup_logging
 from aws_advisor.ui.main_window import MainWindow
 from aws_advisor.ui.settings import Settings
-from aws_advisor.ui.style import style_sheet
-from aws_advisor.ui.theme import apply_font_scale, apply_theme
+from aws_advisor.ui.theme import Appearance
+from aws_advisor.ui.workshop_dialogs import Dialogs
 
 
 class _FirstPaint(QObject):
@@ -72,20 +72,12 @@ def build_window(
     extra_tree_dirs: Sequence[Path] = (),
     *,
     use_user_trees: bool = True,
+    data_dir: Path | None = None,
+    dialogs: Dialogs | None = None,
 ) -> MainWindow:
     """The window with theme and font scale applied and kept in sync with the settings."""
-    base_font = QFont(app.font())
-
-    def restyle() -> None:
-        dark = apply_theme(app, settings.theme)
-        apply_font_scale(app, base_font, settings.font_scale)
-        app.setStyleSheet(style_sheet(app.font().pointSizeF(), dark))
-
-    restyle()
-    settings.theme_changed.connect(lambda _: restyle())
-    settings.font_scale_changed.connect(lambda _: restyle())
-    hints = QGuiApplication.styleHints()
-    hints.colorSchemeChanged.connect(lambda _: restyle() if settings.theme == "system" else None)
+    appearance = Appearance(app, settings)
+    appearance.apply()
 
     def open_user_folder() -> None:
         folder = user_tree_dir()
@@ -96,6 +88,9 @@ def build_window(
     return MainWindow(
         catalog,
         settings,
+        appearance=appearance,
+        data_dir=data_dir if data_dir is not None else app_data_dir(),
+        dialogs=dialogs,
         reload_catalog=lambda: catalog_loader(extra_tree_dirs, use_user_trees),
         open_user_folder=open_user_folder,
     )
@@ -120,7 +115,7 @@ def run_app(
     reporter.parent = window
     if exit_after_first_paint:
         _FirstPaint(window)
-    else:
-        window.restore_last_tree()
     window.show()
+    if not exit_after_first_paint:
+        QTimer.singleShot(0, window.after_start)
     return int(app.exec())

@@ -18,9 +18,9 @@ class CatalogDelegate(QStyledItemDelegate):
         self._view = view
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        title = QFont(option.font)  # type: ignore[attr-defined]
+        title = QFont(option.font)
         title.setBold(True)
-        summary = QFont(option.font)  # type: ignore[attr-defined]
+        summary = QFont(option.font)
         summary.setPointSizeF(summary.pointSizeF() * 0.92)
         return title, summary
 
@@ -28,19 +28,23 @@ class CatalogDelegate(QStyledItemDelegate):
         indent = self._view.indentation() * (2 if index.parent().isValid() else 1)
         return max(120, self._view.viewport().width() - indent - 2 * PAD)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         if not index.parent().isValid():  # a category heading: plain text
             return super().sizeHint(option, index)
         summary = index.data(SUMMARY_ROLE)
         title_font, summary_font = self._fonts(option)
         width = self._text_width(index)
         flags = int(Qt.TextFlag.TextWordWrap)
-        title_h = QFontMetrics(title_font).boundingRect(
-            QRect(0, 0, width, 10_000), flags, str(index.data())
-        ).height()
-        summary_h = QFontMetrics(summary_font).boundingRect(
-            QRect(0, 0, width, 10_000), flags, str(summary)
-        ).height()
+        title_h = (
+            QFontMetrics(title_font)
+            .boundingRect(QRect(0, 0, width, 10_000), flags, str(index.data()))
+            .height()
+        )
+        summary_h = (
+            QFontMetrics(summary_font)
+            .boundingRect(QRect(0, 0, width, 10_000), flags, str(summary))
+            .height()
+        )
         return QSize(width, title_h + summary_h + 3 * PAD)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -50,18 +54,18 @@ class CatalogDelegate(QStyledItemDelegate):
         summary = index.data(SUMMARY_ROLE)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        opt.text = ""  # type: ignore[attr-defined]
-        style = opt.widget.style() if opt.widget else None  # type: ignore[attr-defined]
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)  # type: ignore[attr-defined]
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette: QPalette = opt.palette  # type: ignore[attr-defined]
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = opt.palette
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         muted_role = (
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         )
         title_font, summary_font = self._fonts(option)
-        rect = opt.rect.adjusted(PAD, PAD, -PAD, -PAD)  # type: ignore[attr-defined]
+        rect = opt.rect.adjusted(PAD, PAD, -PAD, -PAD)
         flags = int(Qt.TextFlag.TextWordWrap)
         painter.save()
         painter.setFont(title_font)

@@ -94,7 +94,7 @@ class CatalogPage(QWidget):
         layout.addWidget(self.problems_box, 1)
         self.set_catalog(catalog)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.trees.scheduleDelayedItemsLayout()  # wrapped summaries change height with width
 

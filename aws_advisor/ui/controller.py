@@ -40,6 +40,12 @@ class SessionController(QObject):
         self.tree_started.emit(tree)
         self.changed.emit()
 
+    def resume(self, session: Session) -> None:
+        """Continue an existing session (a workshop decision replayed on today's tree)."""
+        self._session = session
+        self.tree_started.emit(session.tree)
+        self.changed.emit()
+
     def close(self) -> None:
         self._session = None
         self.closed.emit()

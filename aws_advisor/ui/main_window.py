@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from aws_advisor import __version__
@@ -22,6 +27,9 @@ from aws_advisor.ui.diagram_panel import DiagramPanel
 from aws_advisor.ui.question_page import QuestionPage
 from aws_advisor.ui.recommendation_page import RecommendationPage
 from aws_advisor.ui.settings import Settings, Theme
+from aws_advisor.ui.theme import Appearance
+from aws_advisor.ui.workshop_dialogs import Dialogs
+from aws_advisor.ui.workshop_ui import WorkshopUi
 
 CatalogLoader = Callable[[], Catalog]
 
@@ -32,6 +40,9 @@ class MainWindow(QMainWindow):
         catalog: Catalog,
         settings: Settings,
         *,
+        appearance: Appearance,
+        data_dir: Path,
+        dialogs: Dialogs | None = None,
         reload_catalog: CatalogLoader | None = None,
         open_user_folder: Callable[[], None] | None = None,
     ) -> None:
@@ -40,6 +51,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("AWS Advisor"))
         self.catalog = catalog
         self.settings = settings
+        self.appearance = appearance
+        self.dialogs = dialogs if dialogs is not None else Dialogs(self)
+        self.presenting = False
+        self._normal_geometry: QByteArray | None = None
         self._reload_catalog = reload_catalog
         self._open_user_folder = open_user_folder
         self.controller = SessionController(self)
@@ -51,11 +66,21 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("pages")
         for page in (self.catalog_page, self.question_page, self.recommendation_page):
             self.pages.addWidget(page)
+        self.strip = QLabel()
+        self.strip.setObjectName("presentationStrip")
+        self.strip.setWordWrap(True)
+        self.strip.setAccessibleName(self.tr("Agenda progress"))
+        self.strip.hide()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.strip)
+        left_layout.addWidget(self.pages, 1)
 
         self.diagrams = DiagramPanel(font_scale=settings.font_scale)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.pages)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(self.diagrams)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
@@ -69,6 +94,7 @@ class MainWindow(QMainWindow):
         self._preview_timer.timeout.connect(self._show_preview)
 
         self._build_actions()
+        self.workshops = WorkshopUi(self, data_dir, self.dialogs)
         self._build_menus()
         self._connect()
         self._restore_layout()
@@ -76,9 +102,10 @@ class MainWindow(QMainWindow):
 
     # --- assembly ---------------------------------------------------------------------
 
-    def _action(
+    def make_action(
         self, text: str, slot: Callable[[], object], shortcuts: Sequence[QKeySequence | str] = ()
     ) -> QAction:
+        """An action of the whole window (its shortcut works wherever focus is)."""
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(s) if isinstance(s, str) else s for s in shortcuts])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -88,28 +115,34 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         tr = self.tr
-        self.back_action = self._action(
+        self.back_action = self.make_action(
             tr("&Back"), self.controller.back, ["Backspace", "Alt+Left"]
         )
-        self.restart_action = self._action(tr("&Start again"), self.controller.restart, ["Ctrl+R"])
-        self.catalogue_action = self._action(tr("All &decisions"), self._close_tree, ["Esc"])
-        self.find_action = self._action(tr("&Find a decision…"), self._find, ["Ctrl+K"])
-        self.reload_action = self._action(tr("&Reload trees"), self._reload, ["F5"])
-        self.user_folder_action = self._action(tr("Open &my trees folder"), self._user_folder)
-        self.quit_action = self._action(tr("&Quit"), self.close, ["Ctrl+Q"])
-        self.larger_action = self._action(
+        self.restart_action = self.make_action(
+            tr("&Start again"), self.controller.restart, ["Ctrl+R"]
+        )
+        self.catalogue_action = self.make_action(tr("All &decisions"), self._escape, ["Esc"])
+        self.find_action = self.make_action(tr("&Find a decision…"), self.find_decision, ["Ctrl+K"])
+        self.presentation_action = self.make_action(
+            tr("&Presentation mode"), self.toggle_presentation, ["F11"]
+        )
+        self.presentation_action.setCheckable(True)
+        self.reload_action = self.make_action(tr("&Reload trees"), self._reload, ["F5"])
+        self.user_folder_action = self.make_action(tr("Open &my trees folder"), self._user_folder)
+        self.quit_action = self.make_action(tr("&Quit"), self.close, ["Ctrl+Q"])
+        self.larger_action = self.make_action(
             tr("&Larger text"), lambda: self.settings.step_font_scale(1), ["Ctrl++", "Ctrl+="]
         )
-        self.smaller_action = self._action(
+        self.smaller_action = self.make_action(
             tr("S&maller text"), lambda: self.settings.step_font_scale(-1), ["Ctrl+-"]
         )
-        self.reset_text_action = self._action(
+        self.reset_text_action = self.make_action(
             tr("&Normal text size"), lambda: self.settings.set_font_scale(1.0), ["Ctrl+Shift+0"]
         )
-        self.shortcuts_action = self._action(
+        self.shortcuts_action = self.make_action(
             tr("&Keyboard shortcuts"), self._show_shortcuts, ["F1"]
         )
-        self.about_action = self._action(tr("&About AWS Advisor"), self._show_about)
+        self.about_action = self.make_action(tr("&About AWS Advisor"), self._show_about)
 
         self.theme_actions: dict[Theme, QAction] = {}
         group = QActionGroup(self)
@@ -128,6 +161,15 @@ class MainWindow(QMainWindow):
         tr = self.tr
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&File"))
+        for item in self.workshops.file_actions():
+            if isinstance(item, QMenu):
+                file_menu.addMenu(item)
+            else:
+                file_menu.addAction(item)
+        export_menu = file_menu.addMenu(tr("&Export"))
+        for action in self.workshops.export_actions():
+            export_menu.addAction(action)
+        file_menu.addSeparator()
         file_menu.addAction(self.find_action)
         file_menu.addAction(self.reload_action)
         file_menu.addAction(self.user_folder_action)
@@ -137,6 +179,9 @@ class MainWindow(QMainWindow):
         decision.addAction(self.back_action)
         decision.addAction(self.restart_action)
         decision.addAction(self.catalogue_action)
+        decision.addSeparator()
+        for action in self.workshops.decision_actions():
+            decision.addAction(action)
         view = bar.addMenu(tr("&View"))
         themes = view.addMenu(tr("&Theme"))
         for action in self.theme_actions.values():
@@ -144,6 +189,7 @@ class MainWindow(QMainWindow):
         view.addAction(self.larger_action)
         view.addAction(self.smaller_action)
         view.addAction(self.reset_text_action)
+        view.addAction(self.presentation_action)
         view.addSeparator()
         for action in self.diagrams.view_actions():
             view.addAction(action)
@@ -151,7 +197,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
-        toolbar = self.addToolBar(tr("Main"))
+        toolbar = self.toolbar = self.addToolBar(tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(20, 20))
@@ -167,7 +213,8 @@ class MainWindow(QMainWindow):
         c = self.controller
         c.changed.connect(self._render)
         c.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
-        self.catalog_page.tree_chosen.connect(self.open_tree)
+        self.catalog_page.tree_chosen.connect(self._tree_chosen)
+        c.closed.connect(self._show_catalogue)
         self.catalog_page.tree_previewed.connect(self._preview)
         self.question_page.answered.connect(c.answer)
         self.question_page.revisit_requested.connect(c.revisit)
@@ -200,19 +247,85 @@ class MainWindow(QMainWindow):
         if tree is not None and self.pages.currentWidget() is self.catalog_page:
             self.diagrams.preview(tree)
 
+    def _tree_chosen(self, tree_id: str) -> None:
+        """From the catalogue: with a workshop open, the tree joins its agenda."""
+        if self.workshops.active:
+            self.workshops.add_tree(tree_id)
+        else:
+            self.open_tree(tree_id)
+
+    def _escape(self) -> None:
+        if self.presenting:
+            self.toggle_presentation()
+        else:
+            self._close_tree()
+
     def _close_tree(self) -> None:
         if self.pages.currentWidget() is self.catalog_page:
             return
         session = self.controller.session
         if session is not None:
             self.catalog_page.select_tree(session.tree.id)
+        if self.workshops.active:
+            self.workshops.controller.select(None)
         self.controller.close()
         self.settings.set_last_tree(None)
         self._show_catalogue()
 
-    def _find(self) -> None:
+    def find_decision(self) -> None:
         self._close_tree()
         self.catalog_page.focus_search()
+
+    def show_catalogue_or_first(self) -> None:
+        """After a workshop opens: continue at its first open decision, else the catalogue."""
+        workshop = self.workshops.controller.workshop
+        if workshop is None:
+            return
+        pending = [d for d in workshop.decisions if d.status in ("not_started", "in_progress")]
+        first = pending[0] if pending else (workshop.decisions[0] if workshop.decisions else None)
+        if first is not None:
+            self.workshops.controller.select(first.id)
+        else:
+            self._close_tree()
+            self._show_catalogue()
+
+    def toggle_presentation(self) -> None:
+        """F11: full screen, large high-contrast type, only the decision and the agenda."""
+        self.presenting = not self.presenting
+        self.presentation_action.setChecked(self.presenting)
+        for bar in (self.menuBar(), self.toolbar, self.statusBar()):
+            bar.setVisible(not self.presenting)
+        self.workshops.dock.setVisible(self.workshops.active and not self.presenting)
+        self.appearance.set_presenting(self.presenting)
+        self.diagrams.set_font_scale(self.appearance.font_scale)
+        self.update_title()
+        if self.presenting:
+            self._normal_geometry = self.saveGeometry()
+            self.showFullScreen()
+        else:
+            self.showNormal()
+            if self._normal_geometry is not None:
+                self.restoreGeometry(self._normal_geometry)
+
+    def update_title(self) -> None:
+        """Window title and presentation strip: the tree, and the workshop when one is open."""
+        session = self.controller.session
+        parts = [session.tree.title] if session is not None else []
+        workshop = self.workshops.controller.workshop if hasattr(self, "workshops") else None
+        if workshop is not None:
+            dirty = " *" if self.workshops.controller.dirty else ""
+            parts.append(workshop.title + dirty)
+        parts.append(self.tr("AWS Advisor"))
+        self.setWindowTitle(" — ".join(parts))
+        strip = self.workshops.status_line() if workshop is not None else ""
+        self.strip.setText(strip)
+        self.strip.setVisible(bool(strip) and self.presenting)
+
+    def after_start(self) -> None:
+        """Once the window shows: offer crash recovery, else reopen the last tree."""
+        self.workshops.offer_recovery()
+        if not self.workshops.active:
+            self.restore_last_tree()
 
     def _reload(self) -> None:
         if self._reload_catalog is None:
@@ -230,7 +343,7 @@ class MainWindow(QMainWindow):
 
     def _show_catalogue(self) -> None:
         self.pages.setCurrentWidget(self.catalog_page)
-        self.setWindowTitle(self.tr("AWS Advisor"))
+        self.update_title()
         self.diagrams.clear()
         self.catalog_page.ensure_selection()
         tree_id = self.catalog_page.tree_id_of(self.catalog_page.trees.currentItem())
@@ -243,7 +356,7 @@ class MainWindow(QMainWindow):
         session = self.controller.session
         if session is None:
             return
-        self.setWindowTitle(self.tr("{title} — AWS Advisor").format(title=session.tree.title))
+        self.update_title()
         if session.outcome is not None:
             self.recommendation_page.show_explanation(session.tree, session.explain())
             self.pages.setCurrentWidget(self.recommendation_page)
@@ -259,7 +372,7 @@ class MainWindow(QMainWindow):
         session = self.controller.session
         self.back_action.setEnabled(bool(session and session.path))
         self.restart_action.setEnabled(bool(session and session.path))
-        self.catalogue_action.setEnabled(session is not None)
+        self.catalogue_action.setEnabled(session is not None or self.presenting)
 
     # --- dialogs ----------------------------------------------------------------------
 
@@ -331,6 +444,11 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.workshops.shutdown():
+            event.ignore()
+            return
+        if self.presenting:
+            self.toggle_presentation()
         self.save_layout()
         super().closeEvent(event)
 

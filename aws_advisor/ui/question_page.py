@@ -69,7 +69,7 @@ class OptionButton(QPushButton):
 def _discard(widget: QWidget) -> None:
     """Take a widget off screen now; Qt deletes it once its pending events are done."""
     widget.hide()
-    widget.setParent(None)  # type: ignore[call-overload]
+    widget.setParent(None)
     widget.deleteLater()
 
 

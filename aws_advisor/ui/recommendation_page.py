@@ -81,16 +81,8 @@ class RecommendationPage(QWidget):
         parts.append("</ul>")
 
         if out.changed:
-            checked = tr("Checked against AWS documentation on {date}.").format(
-                date=out.as_of.isoformat()
-            )
-            parts.append(
-                f"<h2>{tr('Changed since the study notes')}</h2><p class='muted'>{checked}</p><ul>"
-            )
-            parts += [
-                f"<li><span class='new'>{tr('Changed')}</span> {escape(c)}</li>"
-                for c in out.changed
-            ]
+            parts.append(f"<h2>{tr('Changed since the study notes')}</h2><ul>")
+            parts += [f"<li>{escape(c)}</li>" for c in out.changed]
             parts.append("</ul>")
 
         if expl.caveats:

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 
-def style_sheet(base_pt: float, dark: bool) -> str:
+def style_sheet(base_pt: float, dark: bool, *, high_contrast: bool = False) -> str:
     focus = "#7cb7ff" if dark else "#0b63c4"
     card = "#262c36" if dark else "#ffffff"
     card_hover = "#303846" if dark else "#eef4fc"
     border = "#4a5261" if dark else "#c3cad4"
     muted = "#aab4c2" if dark else "#4f5b6b"
+    if high_contrast:
+        focus, card, card_hover, border, muted = (
+            "#ffd400",
+            "#000000",
+            "#1c1c1c",
+            "#ffffff",
+            "#e6e6e6",
+        )
 
     def pt(factor: float) -> str:
         return f"{base_pt * factor:.1f}pt"
@@ -31,4 +39,7 @@ def style_sheet(base_pt: float, dark: bool) -> str:
     QToolButton#crumb:focus, QPushButton:focus, QLineEdit:focus, QTreeWidget:focus,
     QTextBrowser:focus, QListWidget:focus, QGraphicsView:focus {{ border: 2px solid {focus}; }}
     QTreeWidget {{ font-size: {pt(1.1)}; }}
+    QLabel#workshopTitle {{ font-size: {pt(1.2)}; font-weight: 600; }}
+    QLabel#presentationStrip {{ font-size: {pt(1.0)}; color: {muted}; padding: 4px 0; }}
+    QLabel#drift {{ color: {"#ffb454" if dark else "#9a5b00"}; }}
     """

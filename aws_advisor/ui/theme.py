@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from aws_advisor.ui.settings import Theme
+from aws_advisor.ui.settings import Settings, Theme
 
 _LIGHT = {
     QPalette.ColorRole.Window: "#f4f5f7",
@@ -69,11 +69,41 @@ def palette_for(dark: bool) -> QPalette:
     return palette
 
 
-def apply_theme(app: QApplication, theme: Theme) -> bool:
+_HIGH_CONTRAST = {
+    QPalette.ColorRole.Window: "#000000",
+    QPalette.ColorRole.WindowText: "#ffffff",
+    QPalette.ColorRole.Base: "#000000",
+    QPalette.ColorRole.AlternateBase: "#151515",
+    QPalette.ColorRole.Text: "#ffffff",
+    QPalette.ColorRole.Button: "#111111",
+    QPalette.ColorRole.ButtonText: "#ffffff",
+    QPalette.ColorRole.Highlight: "#ffd400",
+    QPalette.ColorRole.HighlightedText: "#000000",
+    QPalette.ColorRole.Link: "#8cd3ff",
+    QPalette.ColorRole.LinkVisited: "#d9b8ff",
+    QPalette.ColorRole.ToolTipBase: "#000000",
+    QPalette.ColorRole.ToolTipText: "#ffffff",
+    QPalette.ColorRole.PlaceholderText: "#d0d0d0",
+    QPalette.ColorRole.Mid: "#9a9a9a",
+    QPalette.ColorRole.Dark: "#000000",
+}
+
+PRESENTATION_SCALE = 1.5
+"""Presentation mode multiplies the user's font scale by this."""
+
+
+def high_contrast_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in _HIGH_CONTRAST.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def apply_theme(app: QApplication, theme: Theme, *, presenting: bool = False) -> bool:
     """Apply the palette; returns True when the result is dark."""
-    dark = effective_dark(theme)
+    dark = True if presenting else effective_dark(theme)
     app.setStyle("Fusion")
-    app.setPalette(palette_for(dark))
+    app.setPalette(high_contrast_palette() if presenting else palette_for(dark))
     app.setProperty("darkTheme", dark)
     return dark
 
@@ -83,3 +113,36 @@ def apply_font_scale(app: QApplication, base: QFont, scale: float) -> None:
     size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
     font.setPointSizeF(size * scale)
     app.setFont(font)
+
+
+class Appearance:
+    """Keeps the app's palette, font and style sheet in line with the settings and mode."""
+
+    def __init__(self, app: QApplication, settings: Settings) -> None:
+        self.app = app
+        self.settings = settings
+        self.base_font = QFont(app.font())
+        self.presenting = False
+        settings.theme_changed.connect(lambda _: self.apply())
+        settings.font_scale_changed.connect(lambda _: self.apply())
+        QGuiApplication.styleHints().colorSchemeChanged.connect(
+            lambda _: self.apply() if settings.theme == "system" else None
+        )
+
+    @property
+    def font_scale(self) -> float:
+        scale = self.settings.font_scale
+        return scale * PRESENTATION_SCALE if self.presenting else scale
+
+    def set_presenting(self, presenting: bool) -> None:
+        self.presenting = presenting
+        self.apply()
+
+    def apply(self) -> None:
+        from aws_advisor.ui.style import style_sheet
+
+        dark = apply_theme(self.app, self.settings.theme, presenting=self.presenting)
+        apply_font_scale(self.app, self.base_font, self.font_scale)
+        self.app.setStyleSheet(
+            style_sheet(self.app.font().pointSizeF(), dark, high_contrast=self.presenting)
+        )

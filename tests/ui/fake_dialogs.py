@@ -1,0 +1,51 @@
+"""Dialogs that answer as a test tells them to, instead of waiting for a person."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from aws_advisor.core.templates import Templates
+from aws_advisor.core.workshop import Comparison, Workshop
+from aws_advisor.core.workshop_io import Autosave
+from aws_advisor.ui.workshop_dialogs import Dialogs, ExportKind, SaveChoice, WorkshopDetails
+
+
+class FakeDialogs(Dialogs):
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.details = WorkshopDetails("Shop platform review", "Dana", ("Ali", "Bo"), "web_app_ec2")
+        self.paths: dict[ExportKind, Path] = {}
+        self.open_with: Path | None = None
+        self.save_choice: SaveChoice = "discard"
+        self.recover = True
+        self.messages: list[tuple[str, str]] = []
+        self.comparisons: list[Comparison] = []
+        self.asked_to_save: list[str] = []
+        self.offered: list[Autosave] = []
+
+    def open_path(self) -> Path | None:
+        return self.open_with
+
+    def save_path(self, kind: ExportKind, suggested: str) -> Path | None:
+        return self.paths.get(kind)
+
+    def ask_save_changes(self, title: str) -> SaveChoice:
+        self.asked_to_save.append(title)
+        return self.save_choice
+
+    def ask_recover(self, found: Autosave) -> bool:
+        self.offered.append(found)
+        return self.recover
+
+    def new_workshop(self, templates: Templates) -> WorkshopDetails | None:
+        assert self.details.template is None or self.details.template in templates.templates
+        return self.details
+
+    def edit_details(self, workshop: Workshop) -> WorkshopDetails | None:
+        return self.details
+
+    def compare(self, comparison: Comparison) -> None:
+        self.comparisons.append(comparison)
+
+    def inform(self, title: str, text: str) -> None:
+        self.messages.append((title, text))

@@ -1,0 +1,322 @@
+"""Workshops in the window: agenda, notes, files, recovery, drift, what-if, presentation, exports."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from aws_advisor.core.resources import shipped_tree_dir
+from aws_advisor.core.workshop_io import open_workshop
+from aws_advisor.ui.main_window import MainWindow
+from tests.ui.conftest import WindowFactory
+from tests.ui.fake_dialogs import FakeDialogs
+
+ELB_TO_CLB = ["app_servers", "web", "dns", "plain", "legacy"]
+
+
+def press(
+    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    """A key as the user types it: to whatever has focus in the active window."""
+    window = QApplication.activeWindow()
+    assert window is not None
+    qtbot.keyClick(window.focusWidget() or window, key, modifier)
+
+
+def start_workshop(
+    qtbot: QtBot, make_window: WindowFactory, dialogs: FakeDialogs, data: Path
+) -> MainWindow:
+    window = make_window(dialogs=dialogs, data_dir=data)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.workshops.active
+    return window
+
+
+def click_option(qtbot: QtBot, window: MainWindow, option_id: str) -> None:
+    (button,) = [b for b in window.question_page.option_buttons if b.option_id == option_id]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def select_agenda_row(qtbot: QtBot, window: MainWindow, row: int) -> None:
+    agenda = window.workshops.panel.agenda
+    item = agenda.item(row)
+    assert item is not None
+    rect = agenda.visualItemRect(item)
+    qtbot.mouseClick(agenda.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_new_workshop_from_a_template_fills_the_agenda_and_autosaves_answers(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    dialogs = FakeDialogs()
+    window = start_workshop(qtbot, make_window, dialogs, tmp_path / "data")
+    panel = window.workshops.panel
+    assert window.workshops.dock.isVisible()
+    assert panel.agenda.count() == 8
+    assert "Shop platform review" in panel.title.text()
+    assert "Dana" in panel.people.text() and "Ali, Bo" in panel.people.text()
+    # The first open decision is on screen, ready for the number keys.
+    assert window.pages.currentWidget() is window.question_page
+    assert window.controller.session is not None
+    assert window.controller.session.tree.id == "instance_family"
+    press(qtbot, Qt.Key.Key_1)  # a GPU for training: straight to a recommendation
+    assert window.pages.currentWidget() is window.recommendation_page
+    assert panel.progress.text().startswith("1 of 8 decided")
+    assert "→" in panel.agenda.item(0).text()  # type: ignore[union-attr]
+    autosaves = list((tmp_path / "data" / "autosave").glob("*.awsadvisor"))
+    assert len(autosaves) == 1
+    saved = json.loads(autosaves[0].read_text(encoding="utf-8"))
+    assert saved["decisions"][0]["outcome"]["id"] == "accel_training"
+
+
+def test_notes_typed_on_an_answer_are_kept_and_saved(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    dialogs = FakeDialogs()
+    dialogs.paths["workshop"] = tmp_path / "review.awsadvisor"
+    window = start_workshop(qtbot, make_window, dialogs, tmp_path / "data")
+    press(qtbot, Qt.Key.Key_3)  # ordinary processors
+    panel = window.workshops.panel
+    assert panel.notes_box.isEnabled()
+    qtbot.keyClicks(panel.note_why, "No GPU work planned this year")
+    qtbot.keyClicks(panel.note_dissent, "Bo wants to keep the option open")
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    saved = open_workshop(tmp_path / "review.awsadvisor")
+    (note,) = saved.decisions[0].notes
+    assert (note.question, note.why, note.dissent) == (
+        "accelerator",
+        "No GPU work planned this year",
+        "Bo wants to keep the option open",
+    )
+    assert not window.workshops.controller.dirty
+
+
+def test_save_open_round_trip_through_the_window(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    dialogs = FakeDialogs()
+    path = tmp_path / "review.awsadvisor"
+    dialogs.paths["workshop"] = path
+    window = start_workshop(qtbot, make_window, dialogs, tmp_path / "data")
+    select_agenda_row(qtbot, window, 3)  # elb_type
+    for option in ELB_TO_CLB:
+        click_option(qtbot, window, option)
+    assert window.controller.session is not None and window.controller.session.outcome
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    window.close()
+
+    dialogs2 = FakeDialogs()
+    dialogs2.open_with = path
+    window2 = make_window(dialogs=dialogs2, data_dir=tmp_path / "data2")
+    press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    workshop = window2.workshops.controller.workshop
+    assert workshop is not None and workshop.title == "Shop platform review"
+    elb = workshop.decisions[3]
+    assert elb.outcome is not None and elb.outcome.id == "clb"
+    assert [a.option for a in elb.answers] == ELB_TO_CLB
+    # The Classic Load Balancer rule fires and is listed for the room to see.
+    warnings = [
+        window2.workshops.panel.warnings.item(i).text()  # type: ignore[union-attr]
+        for i in range(window2.workshops.panel.warnings.count())
+    ]
+    assert any("Classic Load Balancer" in w for w in warnings)
+
+
+def test_recovery_after_a_crash_offers_the_autosave_with_every_answer(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    window = start_workshop(qtbot, make_window, FakeDialogs(), data)
+    press(qtbot, Qt.Key.Key_3)
+    qtbot.keyClicks(window.workshops.panel.note_why, "CPU only")
+    window.workshops.panel.save_note()
+    # No close, no clean exit: as if the process had been killed.
+    dialogs = FakeDialogs()
+    window2 = make_window(dialogs=dialogs, data_dir=data)
+    window2.after_start()
+    assert [a.workshop.title for a in dialogs.offered] == ["Shop platform review"]
+    recovered = window2.workshops.controller.workshop
+    assert recovered is not None
+    first = recovered.decisions[0]
+    assert [a.option for a in first.answers] == ["cpu_only"]
+    assert first.notes[0].why == "CPU only"
+    assert window2.workshops.controller.dirty
+
+
+def test_declined_recovery_is_not_offered_again(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    start_workshop(qtbot, make_window, FakeDialogs(), data)
+    dialogs = FakeDialogs()
+    dialogs.recover = False
+    make_window(dialogs=dialogs, data_dir=data).after_start()
+    assert len(dialogs.offered) == 1
+    again = FakeDialogs()
+    make_window(dialogs=again, data_dir=data).after_start()
+    assert again.offered == []
+
+
+def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    dialogs = FakeDialogs()
+    dialogs.save_choice = "cancel"
+    window = start_workshop(qtbot, make_window, dialogs, tmp_path / "data")
+    assert not window.close()
+    assert window.isVisible()
+    assert dialogs.asked_to_save == ["Shop platform review"]
+
+
+def test_a_drifted_tree_is_flagged_and_the_record_kept(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    dialogs = FakeDialogs()
+    path = tmp_path / "review.awsadvisor"
+    dialogs.paths["workshop"] = path
+    window = start_workshop(qtbot, make_window, dialogs, tmp_path / "data")
+    select_agenda_row(qtbot, window, 3)
+    for option in ELB_TO_CLB:
+        click_option(qtbot, window, option)
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    window.close()
+
+    # A user tree replaces nothing, so drift is simulated with the file itself: the recorded
+    # answer "legacy" no longer exists in a changed copy of the tree.
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for answer in data["decisions"][3]["answers"]:
+        if answer["option"] == "legacy":
+            answer["option"] = "retired_option"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    before = path.read_bytes()
+
+    dialogs2 = FakeDialogs()
+    dialogs2.open_with = path
+    window2 = make_window(dialogs=dialogs2, data_dir=tmp_path / "data2")
+    press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    select_agenda_row(qtbot, window2, 3)
+    drift = window2.workshops.panel.drift
+    assert drift.isVisible()
+    assert "no longer exists" in drift.text()
+    recorded = window2.workshops.controller.workshop.decisions[3]  # type: ignore[union-attr]
+    assert recorded.outcome is not None and recorded.outcome.id == "clb"
+    assert path.read_bytes() == before
+
+
+def test_damaged_file_gets_a_clear_message_and_stays_untouched(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    path = tmp_path / "broken.awsadvisor"
+    path.write_bytes(b'{"format_version": 1, "title": ')
+    dialogs = FakeDialogs()
+    dialogs.open_with = path
+    window = make_window(dialogs=dialogs, data_dir=tmp_path / "data")
+    press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert not window.workshops.active
+    assert len(dialogs.messages) == 1 and str(path) in dialogs.messages[0][1]
+    assert path.read_bytes() == b'{"format_version": 1, "title": '
+
+
+def test_what_if_copy_and_side_by_side_comparison(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    dialogs = FakeDialogs()
+    window = start_workshop(qtbot, make_window, dialogs, tmp_path / "data")
+    panel = window.workshops.panel
+    select_agenda_row(qtbot, window, 3)
+    for option in ELB_TO_CLB:
+        click_option(qtbot, window, option)
+    qtbot.mouseClick(panel.whatif_button, Qt.MouseButton.LeftButton)
+    assert panel.agenda.count() == 9
+    assert "(what-if of 4)" in panel.agenda.item(4).text()  # type: ignore[union-attr]
+    # Change the last answer on the copy: a new build instead of the legacy one.
+    qtbot.mouseClick(window.recommendation_page.back_button, Qt.MouseButton.LeftButton)
+    click_option(qtbot, window, "new_build")
+    qtbot.mouseClick(panel.compare_button, Qt.MouseButton.LeftButton)
+    (comparison,) = dialogs.comparisons
+    assert comparison.first.outcome is not None and comparison.first.outcome.id == "clb"
+    assert comparison.second.outcome is not None and comparison.second.outcome.id == "alb"
+    assert [d.question for d in comparison.differences] == ["existing_clb"]
+    assert not comparison.same_outcome
+
+
+def test_presentation_mode_keyboard_only(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = start_workshop(qtbot, make_window, FakeDialogs(), tmp_path / "data")
+    base = QApplication.font().pointSizeF()
+    press(qtbot, Qt.Key.Key_F11)
+    assert window.presenting
+    assert not window.menuBar().isVisible() and not window.workshops.dock.isVisible()
+    assert QApplication.font().pointSizeF() >= base * 1.4
+    assert QApplication.palette().window().color().name() == "#000000"
+    assert window.strip.isVisible()
+    assert "Decision 1 of 8" in window.strip.text()
+    press(qtbot, Qt.Key.Key_PageDown)
+    assert "Decision 2 of 8" in window.strip.text()
+    assert window.controller.session is not None
+    assert window.controller.session.tree.id == "ec2_purchase_option"
+    press(qtbot, Qt.Key.Key_3)  # shared hardware is fine
+    assert len(window.controller.session.path) == 1
+    press(qtbot, Qt.Key.Key_Escape)
+    assert not window.presenting and window.menuBar().isVisible()
+    assert window.workshops.dock.isVisible()
+
+
+@pytest.mark.parametrize("kind", ["pdf", "html", "md"])
+def test_report_export_runs_off_the_ui_thread(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, kind: str
+) -> None:
+    dialogs = FakeDialogs()
+    target = tmp_path / f"report.{kind}"
+    dialogs.paths[kind] = target  # type: ignore[index]
+    window = start_workshop(qtbot, make_window, dialogs, tmp_path / "data")
+    press(qtbot, Qt.Key.Key_1)  # a recommendation, so the report has a sketch
+    action = {
+        "pdf": window.workshops.export_pdf_action,
+        "html": window.workshops.export_html_action,
+        "md": window.workshops.export_md_action,
+    }[kind]
+    with qtbot.waitSignal(window.workshops.exports.finished, timeout=30_000) as done:
+        action.trigger()
+        assert window.workshops.exports.busy
+    assert done.args == [str(target)]
+    data = target.read_bytes()
+    if kind == "pdf":
+        assert data.startswith(b"%PDF")
+    elif kind == "html":
+        assert b"<svg" in data and b"Shop platform review" in data
+    else:
+        assert data.startswith(b"# Shop platform review")
+    assert dialogs.messages == []
+
+
+def test_adr_export_of_the_selected_decision(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    dialogs = FakeDialogs()
+    dialogs.paths["adr"] = tmp_path / "adr.md"
+    window = start_workshop(qtbot, make_window, dialogs, tmp_path / "data")
+    select_agenda_row(qtbot, window, 3)
+    for option in ELB_TO_CLB:
+        click_option(qtbot, window, option)
+    with qtbot.waitSignal(window.workshops.exports.finished, timeout=30_000):
+        window.workshops.export_adr_action.trigger()
+    text = (tmp_path / "adr.md").read_text(encoding="utf-8")
+    assert "## Considered Options" in text or "## Considered options" in text
+
+
+def test_shipped_templates_only_name_shipped_trees() -> None:
+    from aws_advisor.core.catalog import load_catalog
+    from aws_advisor.core.templates import load_templates
+
+    templates = load_templates(None, load_catalog(shipped_tree_dir()))
+    assert templates.problems == []
+    assert {"web_app_ec2", "serverless_api", "data_tier", "blank"} <= set(templates.templates)
