@@ -86,7 +86,7 @@ def cmd_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             f"--answer {question.id}=OPTION with one of: {options}"
         )
 
-    app = _qt_app()  # noqa: F841  (kept alive while drawing)
+    _app = _qt_app()  # a QApplication created here must live while drawing
     from aws_advisor.core.decision_map import DecisionMapCache, MapMetrics
     from aws_advisor.ui.diagrams.export import export_diagram
     from aws_advisor.ui.diagrams.style import DiagramStyle

@@ -140,31 +140,6 @@ def dot_ms(dmap: DecisionMap, runs: int) -> float | None:
     )
 
 
-def none_refcount_bug() -> bool:
-    """PySide6 6.12.0 on Python < 3.12 drops a reference to None on each void call.
-
-    Python 3.12 made None immortal, which hides the bug; on 3.11 the interpreter aborts
-    ("deallocating None") after a few thousand such calls, so a 5,000-box scene cannot
-    even be built. The fix is a PySide6 other than 6.12.0 (6.11.3 is fine) or Python 3.12.
-    """
-    if sys.version_info >= (3, 12):
-        return False
-    from PySide6.QtGui import QPainterPath
-
-    path = QPainterPath()
-    before = sys.getrefcount(None)
-    for _ in range(100):
-        path.lineTo(1.0, 1.0)
-    return sys.getrefcount(None) < before - 50
-
-
-def keep_none_alive() -> None:
-    """Benchmark-only workaround for ``none_refcount_bug``: make None's count huge."""
-    import ctypes
-
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
 def measure(size: int, runs: int, with_dot: bool) -> str:
     """One row of the table for a random tree of about ``size`` boxes."""
     from PySide6.QtWidgets import QApplication
@@ -217,12 +192,6 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     out = sys.stdout
     out.write(f"Python {sys.version.split()[0]}, PySide6 {pyside_version}\n")
-    if none_refcount_bug():
-        out.write(
-            f"PySide6 {pyside_version} on this Python drops a reference to None on every void "
-            "call; keeping None alive so the run can finish (see none_refcount_bug)\n"
-        )
-        keep_none_alive()
     with_dot = not args.no_dot and shutil.which("dot") is not None
     if not args.no_dot and not with_dot:
         out.write("Graphviz dot is not on PATH: no comparison (apt-get install graphviz)\n")

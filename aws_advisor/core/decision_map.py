@@ -27,15 +27,13 @@ from typing import Literal, NamedTuple
 
 from aws_advisor.core.engine import Session, Step
 from aws_advisor.core.errors import AnswerError
+from aws_advisor.core.map_unfold import unfold
 from aws_advisor.core.model import DecisionTree, Outcome
 from aws_advisor.core.text_wrap import text_width, wrap_text
 from aws_advisor.core.tidy_layout import tidy_layout
 
 LINE = 1.0
 """Height of one text line, the map's unit."""
-
-MAX_UNFOLDED_NODES = 50_000
-"""Above this many boxes, copies of shared nodes are drawn as references, not expanded."""
 
 MapNodeKind = Literal["question", "outcome"]
 NodeState = Literal["open", "on_path", "current", "reached", "ruled_out"]
@@ -185,7 +183,7 @@ def layout_decision_map(tree: DecisionTree, metrics: MapMetrics | None = None) -
 
 
 def _layout(tree: DecisionTree, m: MapMetrics) -> DecisionMap:
-    unfolded = _unfold(tree)
+    unfolded = unfold(tree)
     n = len(unfolded.refs)
     refs, parents, labels = unfolded.refs, unfolded.parents, unfolded.labels
 
@@ -410,70 +408,6 @@ def decision_map(
     """Lay out ``tree`` and mark the states for ``path`` (no caching)."""
     dmap = layout_decision_map(tree, metrics)
     return apply_state(dmap, map_state(dmap, path))
-
-
-# --- unfolding the DAG ------------------------------------------------------------------------
-
-
-@dataclass
-class _Unfolded:
-    refs: list[str]
-    parents: list[int]
-    options: list[str]
-    labels: list[str]
-    children: list[list[int]]
-    first: list[int]
-    sizes: list[int]
-    collapsed: list[bool]
-    any_collapsed: bool
-
-
-def _unfolded_size(tree: DecisionTree) -> int:
-    """How many boxes the fully unfolded map would have (may be astronomically many)."""
-    memo: dict[str, int] = {}
-    stack = [tree.start]
-    while stack:
-        ref = stack[-1]
-        question = tree.question(ref)
-        pending = [o.next for o in question.options if o.next not in memo] if question else []
-        if pending:
-            stack.extend(pending)
-            continue
-        stack.pop()
-        if ref not in memo:
-            memo[ref] = 1 + (sum(memo[o.next] for o in question.options) if question else 0)
-    return memo[tree.start]
-
-
-def _unfold(tree: DecisionTree) -> _Unfolded:
-    expand_copies = _unfolded_size(tree) <= MAX_UNFOLDED_NODES
-    out = _Unfolded([], [], [], [], [], [], [], [], False)
-    first_seen: dict[str, int] = {}
-    stack: list[tuple[str, int, str, str]] = [(tree.start, -1, "", "")]
-    while stack:
-        ref, parent, option_id, label = stack.pop()
-        i = len(out.refs)
-        first = first_seen.setdefault(ref, i)
-        out.refs.append(ref)
-        out.parents.append(parent)
-        out.options.append(option_id)
-        out.labels.append(label)
-        out.children.append([])
-        out.first.append(first)
-        if parent >= 0:
-            out.children[parent].append(i)
-        question = tree.question(ref)
-        collapse = question is not None and first != i and not expand_copies
-        out.collapsed.append(collapse)
-        out.any_collapsed |= collapse
-        if question is not None and not collapse:
-            for option in reversed(question.options):
-                stack.append((option.next, i, option.id, option.label))
-    sizes = [1] * len(out.refs)
-    for i in range(len(out.refs) - 1, 0, -1):  # pre-order: children come after parents
-        sizes[out.parents[i]] += sizes[i]
-    out.sizes = sizes
-    return out
 
 
 def keys_for_ref(dmap: DecisionMap, ref: str) -> list[str]:

@@ -65,7 +65,7 @@ class MapNodeItem(QGraphicsItem):
         node: MapNode,
         edge: MapEdge | None,
         style: DiagramStyle,
-        metrics: QFontMetricsF,
+        metrics: tuple[QFontMetricsF, QFontMetricsF],
         original_label: str | None = None,
     ) -> None:
         super().__init__()
@@ -120,10 +120,10 @@ class MapNodeItem(QGraphicsItem):
         return self._bounds
 
     def _lines(
-        self, lines: tuple[str, ...], rect: QRectF, pad_y: float
+        self, lines: tuple[str, ...], rect: QRectF, pad_y: float, bold: bool = False
     ) -> list[tuple[QPointF, str]]:
         """Baseline positions of centred lines, each elided to the rectangle's width."""
-        fm = self._metrics
+        fm = self._metrics[1 if bold else 0]
         u = self._style.unit
         avail = rect.width() - u * 0.4
         placed = []
@@ -177,7 +177,8 @@ class MapNodeItem(QGraphicsItem):
         if lod * u < MIN_TEXT_PIXELS:
             return
         if self._text_cache is None:
-            self._text_cache = self._lines(node.lines, box, (node.h - len(node.lines)) * u / 2)
+            pad_y = (node.h - len(node.lines)) * u / 2
+            self._text_cache = self._lines(node.lines, box, pad_y, bold=not question)
         painter.setFont(s.bold if not question else s.font)
         painter.setPen(ink)
         for point, line in self._text_cache:
@@ -204,7 +205,7 @@ class MapScene(DiagramScene):
     def __init__(self, dmap: DecisionMap, style: DiagramStyle) -> None:
         super().__init__(dmap, style)
         self.map = dmap
-        metrics = QFontMetricsF(style.font)
+        metrics = (QFontMetricsF(style.font), QFontMetricsF(style.bold))
         self.node_items: list[MapNodeItem] = []
         edges: list[MapEdge | None] = [None, *dmap.edges]
         index = dmap.index

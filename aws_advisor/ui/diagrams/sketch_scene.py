@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPolygonF
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -17,15 +17,6 @@ from aws_advisor.ui.diagrams.base import DiagramScene
 from aws_advisor.ui.diagrams.style import DiagramStyle, mix
 
 IconCache = dict[str, QSvgRenderer]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SketchView", text)
-
-
-def _service_name(name: str) -> str:
-    # Service names are data; translations may still provide them (context "sketch_kinds").
-    return QCoreApplication.translate("sketch_kinds", name)
 
 
 def icon_renderer(kind: str, cache: IconCache) -> QSvgRenderer | None:
@@ -106,7 +97,7 @@ class SketchNodeItem(QGraphicsItem):
         text_top = (node.y + size) * u + u * 0.25
         text_rect = QRectF(self._rect.left(), text_top, self._rect.width(), len(node.lines) * u)
         self._text = _lines_at(node.lines, text_rect, style, fm)
-        service = _service_name(kind_info(node.kind).name)
+        service = kind_info(node.kind).name
         tip = node.text if node.text == service else f"{node.text} ({service})"
         self.setToolTip(tip)
         self.setZValue(50)
