@@ -1,10 +1,29 @@
 """AWS Advisor: guided decision trees for AWS architecture choices."""
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-try:
-    __version__ = version("aws-advisor")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+unknown"
+from functools import cache
 
-__all__ = ["__version__"]
+__all__ = ["__version__", "version"]
+
+
+@cache
+def version() -> str:
+    """The installed version, from the package metadata (pyproject's ``version``).
+
+    Looked up on first use: reading package metadata costs start-up time the window does
+    not need.
+    """
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
+
+    try:
+        return dist_version("aws-advisor")
+    except PackageNotFoundError:  # a source tree that was never installed
+        return "0.0.0+unknown"
+
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        return version()
+    raise AttributeError(f"module 'aws_advisor' has no attribute {name!r}")

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from aws_advisor import __version__
+from aws_advisor import version
 from aws_advisor.core.catalog import Catalog, load_catalog, tree_files
 from aws_advisor.core.engine import (
     Explanation,
@@ -311,7 +311,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Guided decisions about AWS architecture. With no command, opens the app.",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -369,6 +369,14 @@ def main(
     stdin: TextIO | None = None,
 ) -> int:
     out, err, inp = stdout or sys.stdout, stderr or sys.stderr, stdin or sys.stdin
+    given = list(sys.argv[1:] if argv is None else argv)
+    if _is_plain_launch(given):
+        # Opening the app: skip building every command's parser (start-up time counts).
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                return _run_gui(_gui_parser().parse_args(given))
+            except SystemExit as exc:
+                return int(exc.code or 0)
     parser = build_parser()
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
@@ -400,6 +408,32 @@ def main(
         return 141
 
 
+_GUI_FLAGS = {"--no-user-trees", "--exit-after-first-paint"}
+WORKSHOP_SUFFIX = ".awsadvisor"
+
+
+def _is_plain_launch(argv: Sequence[str]) -> bool:
+    """True when the arguments only open the app (options of the window, workshop files)."""
+    items = iter(argv)
+    for arg in items:
+        if arg == "--trees":
+            next(items, None)
+        elif arg.startswith("--trees=") or arg in _GUI_FLAGS or arg.endswith(WORKSHOP_SUFFIX):
+            continue
+        else:
+            return False
+    return True
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="aws-advisor", add_help=False)
+    parser.add_argument("--trees", action="append", metavar="DIR")
+    parser.add_argument("--no-user-trees", action="store_true")
+    parser.add_argument("--exit-after-first-paint", action="store_true")
+    parser.add_argument("files", nargs="*", metavar="WORKSHOP.awsadvisor")
+    return parser
+
+
 def _run_gui(args: argparse.Namespace) -> int:
     from aws_advisor.ui.app import run_app
 
@@ -407,10 +441,12 @@ def _run_gui(args: argparse.Namespace) -> int:
         extra_tree_dirs=[Path(d) for d in (args.trees or [])],
         use_user_trees=not args.no_user_trees,
         exit_after_first_paint=args.exit_after_first_paint,
+        open_files=[Path(f) for f in getattr(args, "files", [])],
     )
 
 
 def gui_main() -> int:
     """Entry point of the ``aws-advisor-gui`` script: the app, whatever the arguments."""
-    args = build_parser().parse_args([a for a in sys.argv[1:] if a.startswith("--")])
+    wanted = [a for a in sys.argv[1:] if _is_plain_launch([a])]
+    args, _unknown = _gui_parser().parse_known_args(wanted)
     return _run_gui(args)

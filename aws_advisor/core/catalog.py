@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from aws_advisor.core.errors import Problem, TreeError, UnknownTreeError
-from aws_advisor.core.loader import iter_tree_files, load_tree
+from aws_advisor.core.files import iter_tree_files
 from aws_advisor.core.model import DecisionTree
 from aws_advisor.core.tree_cache import TreeCache
 
@@ -71,7 +71,13 @@ def load_catalog(
     A user tree whose id is already taken (by a shipped tree or an earlier user file) is
     reported, never silently preferred. With a ``cache``, unchanged files are not parsed again.
     """
-    load = cache.load if cache is not None else load_tree
+    load: Callable[..., DecisionTree]
+    if cache is not None:
+        load = cache.load
+    else:
+        from aws_advisor.core.loader import load_tree
+
+        load = load_tree
     catalog = Catalog()
     sources: list[tuple[Path, Origin]] = []
     if shipped_dir is not None and shipped_dir.is_dir():

@@ -16,7 +16,6 @@ import hashlib
 import re
 import types
 import typing
-from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -24,12 +23,15 @@ from typing import Any
 import yaml
 
 from aws_advisor.core.errors import Problem, TreeError
+from aws_advisor.core.files import iter_tree_files
 from aws_advisor.core.model import DecisionTree, Pos
 
 try:
     _Loader: type[Any] = yaml.CSafeLoader
 except AttributeError:  # PyYAML built without libyaml
     _Loader = yaml.SafeLoader
+
+__all__ = ["MAX_FILE_BYTES", "iter_tree_files", "load_data_file", "load_tree", "load_tree_text"]
 
 MAX_FILE_BYTES = 512 * 1024
 """Trees are hand-written text; anything larger is a mistake or an attack."""
@@ -174,11 +176,6 @@ def load_data_file(cls: type[T], path: Path | str) -> T:
     if builder.problems or value is None:
         raise TreeError(sorted(builder.problems, key=lambda p: (p.line, p.col)))
     return typing.cast(T, value)
-
-
-def iter_tree_files(folder: Path) -> Iterator[Path]:
-    """Tree files in a folder, sorted by name: ``*.yaml`` and ``*.yml``."""
-    yield from sorted(p for p in folder.iterdir() if p.suffix in {".yaml", ".yml"} and p.is_file())
 
 
 # --- Turning YAML nodes into model values -------------------------------------------------

@@ -1,10 +1,10 @@
 """A cache of already-validated trees as JSON, keyed by the file's bytes and the app version.
 
 Parsing and validating YAML costs a few milliseconds per tree; start-up reads dozens. A tree
-whose exact bytes were loaded before, by the same version of the app and with at least the
-checks now asked for, is rebuilt from its cached plain data instead. Any change to the file,
-or a new app version, misses the cache and the file is loaded and validated in full. A
-damaged cache entry is ignored and rewritten.
+whose exact bytes were loaded before, by the same validation code and with at least the
+checks now asked for, is rebuilt from its cached plain data instead. Any change to the file
+or to that code misses the cache, and the file is loaded and validated in full. A damaged
+cache entry is ignored and rewritten.
 """
 
 from __future__ import annotations
@@ -17,15 +17,29 @@ import os
 import tempfile
 import types
 import typing
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from aws_advisor import __version__
-from aws_advisor.core.loader import load_tree
 from aws_advisor.core.model import DecisionTree
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
+_RULES = ("model.py", "loader.py", "checks.py", "tree_cache.py")
+"""The modules that decide what a valid tree is and how it is stored: their source is
+part of every cache key, so a change to any of them invalidates the whole cache."""
+
+
+@cache
+def _salt() -> bytes:
+    digest = hashlib.sha256(f"format {CACHE_FORMAT}".encode())
+    here = Path(__file__).parent
+    for name in _RULES:
+        try:
+            digest.update((here / name).read_bytes())
+        except OSError:  # a frozen bundle without sources: its contents never change
+            digest.update(name.encode())
+    return digest.digest()
 
 
 class TreeCache:
@@ -40,11 +54,13 @@ class TreeCache:
         Raises:
             TreeError: when the file is invalid (never cached).
         """
+        from aws_advisor.core.loader import load_tree  # YAML is needed only on a miss
+
         try:
             raw = path.read_bytes()
         except OSError:
             return load_tree(path, check_graph=check_graph)  # reports the read error
-        key = hashlib.sha256(f"{__version__}/{CACHE_FORMAT}/".encode() + raw).hexdigest()
+        key = hashlib.sha256(_salt() + raw).hexdigest()
         entry = self.folder / f"{key}.json"
         try:
             data = json.loads(entry.read_text(encoding="utf-8"))
@@ -58,7 +74,7 @@ class TreeCache:
             content_hash = hashlib.sha256(raw).hexdigest()
             return dataclasses.replace(tree, file=str(path), content_hash=content_hash)
         self.misses += 1
-        tree = load_tree(path, check_graph=check_graph)
+        tree = load_tree(path, check_graph=check_graph)  # raises TreeError when invalid
         self._write(entry, {"checked_graph": check_graph, "tree": to_plain(tree)})
         return tree
 
@@ -90,33 +106,44 @@ def to_plain(value: Any) -> Any:
     return value
 
 
-@cache
-def _hints(cls: type) -> tuple[tuple[str, Any], ...]:
-    hints = typing.get_type_hints(cls)
-    return tuple(
-        (f.name, hints[f.name]) for f in dataclasses.fields(cls) if not f.metadata.get("internal")
-    )
-
-
 def from_plain(tp: Any, data: Any) -> Any:
     """Rebuild a model value from ``to_plain`` output; raises TypeError/KeyError on mismatch."""
-    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
-        if not isinstance(data, dict):
-            raise TypeError(f"expected an object for {tp.__name__}")
-        return tp(**{name: from_plain(hint, data[name]) for name, hint in _hints(tp)})
+    return _converter(tp)(data)
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, got {type(value).__name__}")
+    return value
+
+
+@cache
+def _converter(tp: Any) -> Callable[[Any], Any]:
+    """A function that rebuilds values of type ``tp``; built once per type, then reused."""
     origin = typing.get_origin(tp)
+    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
+        cls = tp
+        hints = typing.get_type_hints(cls)
+        fields = [
+            (f.name, _converter(hints[f.name]))
+            for f in dataclasses.fields(cls)
+            if not f.metadata.get("internal")
+        ]
+
+        def build(data: Any) -> Any:
+            if not isinstance(data, dict):
+                raise TypeError(f"expected an object for {cls.__name__}")
+            return cls(**{name: convert(data[name]) for name, convert in fields})
+
+        return build
     if origin in (typing.Union, types.UnionType):
-        if data is None:
-            return None
-        inner = next(a for a in typing.get_args(tp) if a is not type(None))
-        return from_plain(inner, data)
+        inner = _converter(next(a for a in typing.get_args(tp) if a is not type(None)))
+        return lambda data: None if data is None else inner(data)
     if origin is tuple:
-        item = typing.get_args(tp)[0]
-        return tuple(from_plain(item, v) for v in data)
+        item = _converter(typing.get_args(tp)[0])
+        return lambda data: tuple(map(item, data))
     if tp is dt.date:
-        return dt.date.fromisoformat(data)
+        return dt.date.fromisoformat
     if origin is dict:
-        return dict(data)
-    if not isinstance(data, str):
-        raise TypeError(f"expected text, got {type(data).__name__}")
-    return data
+        return dict
+    return _text

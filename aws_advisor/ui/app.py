@@ -101,6 +101,7 @@ def run_app(
     *,
     use_user_trees: bool = True,
     exit_after_first_paint: bool = False,
+    open_files: Sequence[Path] = (),
 ) -> int:
     if (
         exit_after_first_paint
@@ -117,5 +118,5 @@ def run_app(
         _FirstPaint(window)
     window.show()
     if not exit_after_first_paint:
-        QTimer.singleShot(0, window.after_start)
+        QTimer.singleShot(0, lambda: window.after_start(open_files))
     return int(app.exec())

@@ -14,7 +14,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from aws_advisor import __version__
+from aws_advisor import version
 
 log = logging.getLogger("aws_advisor")
 
@@ -35,7 +35,7 @@ def setup_logging(log_dir: Path) -> Path | None:
 
 def version_details() -> str:
     return (
-        f"AWS Advisor {__version__}; Python {platform.python_version()}; "
+        f"AWS Advisor {version()}; Python {platform.python_version()}; "
         f"PySide6 {pyside_version}; Qt {qVersion()}; {platform.platform()}"
     )
 

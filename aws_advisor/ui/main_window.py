@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aws_advisor import __version__
+from aws_advisor import version
 from aws_advisor.core.catalog import Catalog
 from aws_advisor.core.errors import UnknownTreeError
 from aws_advisor.ui.catalog_page import CatalogPage
@@ -321,9 +321,13 @@ class MainWindow(QMainWindow):
         self.strip.setText(strip)
         self.strip.setVisible(bool(strip) and self.presenting)
 
-    def after_start(self) -> None:
-        """Once the window shows: offer crash recovery, else reopen the last tree."""
-        self.workshops.offer_recovery()
+    def after_start(self, open_files: Sequence[Path] = ()) -> None:
+        """Once the window shows: open a workshop file given on the command line, or offer
+        crash recovery, or else reopen the last tree."""
+        if open_files:
+            self.workshops.open_path(open_files[0])
+        else:
+            self.workshops.offer_recovery()
         if not self.workshops.active:
             self.restore_last_tree()
 
@@ -415,7 +419,7 @@ class MainWindow(QMainWindow):
                 "trademarks of Amazon.com, Inc. or its affiliates.</p>"
                 "<p>Recommendations are a starting point: check the linked AWS documentation "
                 "before you rely on them.</p>"
-            ).format(version=__version__)
+            ).format(version=version())
         )
         box.setAccessibleName(tr("About AWS Advisor"))
         box.open()
