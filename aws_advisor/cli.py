@@ -25,7 +25,6 @@ from aws_advisor.core.engine import (
     explanation_data,
 )
 from aws_advisor.core.errors import AdvisorError, AnswerError, TreeError, UnknownTreeError
-from aws_advisor.core.loader import load_tree
 from aws_advisor.core.model import DecisionTree
 from aws_advisor.core.resources import shipped_tree_dir
 
@@ -97,6 +96,8 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         missing = [p for p in args.paths if not Path(p).exists()]
         if missing:
             raise UsageError("no such file or folder: " + ", ".join(missing))
+        from aws_advisor.core.loader import load_tree
+
         files = tree_files(Path(p) for p in args.paths)
         problems: list[str] = []
         valid = 0

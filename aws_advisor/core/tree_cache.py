@@ -54,12 +54,10 @@ class TreeCache:
         Raises:
             TreeError: when the file is invalid (never cached).
         """
-        from aws_advisor.core.loader import load_tree  # YAML is needed only on a miss
-
         try:
             raw = path.read_bytes()
         except OSError:
-            return load_tree(path, check_graph=check_graph)  # reports the read error
+            return _load_tree(path, check_graph)  # reports the read error
         key = hashlib.sha256(_salt() + raw).hexdigest()
         entry = self.folder / f"{key}.json"
         try:
@@ -74,7 +72,7 @@ class TreeCache:
             content_hash = hashlib.sha256(raw).hexdigest()
             return dataclasses.replace(tree, file=str(path), content_hash=content_hash)
         self.misses += 1
-        tree = load_tree(path, check_graph=check_graph)  # raises TreeError when invalid
+        tree = _load_tree(path, check_graph)  # raises TreeError when invalid
         self._write(entry, {"checked_graph": check_graph, "tree": to_plain(tree)})
         return tree
 
@@ -87,6 +85,12 @@ class TreeCache:
             os.replace(tmp, entry)
         except OSError:
             pass  # a cache that cannot be written only costs time
+
+
+def _load_tree(path: Path, check_graph: bool) -> DecisionTree:
+    from aws_advisor.core.loader import load_tree  # YAML is imported only on a cache miss
+
+    return load_tree(path, check_graph=check_graph)
 
 
 def to_plain(value: Any) -> Any:

@@ -16,6 +16,8 @@ class CatalogDelegate(QStyledItemDelegate):
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self._view = view
+        self._viewport = view.viewport()  # looked up once: the call is costly in Python
+        self._indent = view.indentation()
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         title = QFont(option.font)
@@ -25,8 +27,7 @@ class CatalogDelegate(QStyledItemDelegate):
         return title, summary
 
     def _text_width(self, index: Index) -> int:
-        indent = self._view.indentation() * (2 if index.parent().isValid() else 1)
-        return max(120, self._view.viewport().width() - indent - 2 * PAD)
+        return max(120, self._viewport.width() - 2 * self._indent - 2 * PAD)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         if not index.parent().isValid():  # a category heading: plain text

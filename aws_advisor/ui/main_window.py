@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
 
     def show_catalogue_or_first(self) -> None:
         """After a workshop opens: continue at its first open decision, else the catalogue."""
-        workshop = self.workshops.controller.workshop
+        workshop = self.workshops.workshop
         if workshop is None:
             return
         pending = [d for d in workshop.decisions if d.status in ("not_started", "in_progress")]
@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
         self.presentation_action.setChecked(self.presenting)
         for bar in (self.menuBar(), self.toolbar, self.statusBar()):
             bar.setVisible(not self.presenting)
-        self.workshops.dock.setVisible(self.workshops.active and not self.presenting)
+        self.workshops.set_dock_visible(self.workshops.active and not self.presenting)
         self.appearance.set_presenting(self.presenting)
         self.diagrams.set_font_scale(self.appearance.font_scale)
         self.update_title()
@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         """Window title and presentation strip: the tree, and the workshop when one is open."""
         session = self.controller.session
         parts = [session.tree.title] if session is not None else []
-        workshop = self.workshops.controller.workshop if hasattr(self, "workshops") else None
+        workshop = self.workshops.workshop if hasattr(self, "workshops") else None
         if workshop is not None:
             dirty = " *" if self.workshops.controller.dirty else ""
             parts.append(workshop.title + dirty)

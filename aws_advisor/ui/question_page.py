@@ -23,19 +23,16 @@ from aws_advisor.ui.flow_layout import FlowLayout
 class OptionButton(QPushButton):
     """A large, wrapped choice: number, label and one line of detail."""
 
-    def __init__(self, number: int, option: Option, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.option_id = option.id
+        self.option_id = ""
         self.setObjectName("optionButton")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        self.setAccessibleName(f"{number}. {option.label}")
-        self.setAccessibleDescription(option.detail)
-        self.setToolTip(option.detail)
-        self._title = QLabel(f"<b>{number}</b>&nbsp;&nbsp;{_escape(option.label)}")
+        self._title = QLabel()
         self._title.setObjectName("optionLabel")
         self._title.setWordWrap(True)
-        self._detail = QLabel(_escape(option.detail))
+        self._detail = QLabel()
         self._detail.setObjectName("optionDetail")
         self._detail.setWordWrap(True)
         for label in (self._title, self._detail):
@@ -46,6 +43,16 @@ class OptionButton(QPushButton):
         layout.setSpacing(2)
         layout.addWidget(self._title)
         layout.addWidget(self._detail)
+
+    def set_option(self, number: int, option: Option) -> None:
+        """Show another option; buttons are reused, since creating widgets is slow."""
+        self.option_id = option.id
+        self.setAccessibleName(f"{number}. {option.label}")
+        self.setAccessibleDescription(option.detail)
+        self.setToolTip(option.detail)
+        self._title.setText(f"<b>{number}</b>&nbsp;&nbsp;{_escape(option.label)}")
+        self._detail.setText(_escape(option.detail))
+        self.updateGeometry()
 
     def sizeHint(self) -> QSize:
         layout = self.layout()
@@ -66,13 +73,6 @@ class OptionButton(QPushButton):
         return layout.heightForWidth(width) if layout is not None else super().heightForWidth(width)
 
 
-def _discard(widget: QWidget) -> None:
-    """Take a widget off screen now; Qt deletes it once its pending events are done."""
-    widget.hide()
-    widget.setParent(None)
-    widget.deleteLater()
-
-
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -87,6 +87,8 @@ class QuestionPage(QWidget):
         super().__init__(parent)
         self._question: Question | None = None
         self.option_buttons: list[OptionButton] = []
+        self._button_pool: list[OptionButton] = []
+        self._crumb_pool: list[QToolButton] = []
 
         self.tree_title = QLabel()
         self.tree_title.setObjectName("treeTitle")
@@ -165,16 +167,17 @@ class QuestionPage(QWidget):
         self.prompt.setText(question.prompt)
         self.help.setText(question.help or "")
         self.help.setVisible(bool(question.help))
-        for button in self.option_buttons:
-            self._options.removeWidget(button)
-            _discard(button)
-        self.option_buttons = []
-        for number, option in enumerate(question.options, 1):
-            button = OptionButton(number, option)
-            button.clicked.connect(lambda _=False, oid=option.id: self.answered.emit(oid))
+        while len(self._button_pool) < len(question.options):
+            button = OptionButton()
+            button.clicked.connect(lambda _=False, b=button: self.answered.emit(b.option_id))
             self._options.addWidget(button)
-            button.show()  # now, not on the next event-loop turn, so it can take focus at once
-            self.option_buttons.append(button)
+            self._button_pool.append(button)
+        for index, button in enumerate(self._button_pool):
+            if index < len(question.options):
+                button.set_option(index + 1, question.options[index])
+            # shown now, not on the next event-loop turn, so it can take focus at once
+            button.setVisible(index < len(question.options))
+        self.option_buttons = self._button_pool[: len(question.options)]
 
     def focus_first_option(self) -> None:
         if self.option_buttons:
@@ -185,13 +188,20 @@ class QuestionPage(QWidget):
             self.answered.emit(self.option_buttons[number - 1].option_id)
 
     def _render_breadcrumb(self, session: Session) -> None:
-        while (item := self._crumbs.takeAt(0)) is not None:
-            widget = item.widget()
-            if widget is not None:
-                _discard(widget)
-        for index, step in enumerate(session.path, 1):
+        while len(self._crumb_pool) < len(session.path):
             crumb = QToolButton()
             crumb.setObjectName("crumb")
+            crumb.setCursor(Qt.CursorShape.PointingHandCursor)
+            crumb.clicked.connect(
+                lambda _=False, c=crumb: self.revisit_requested.emit(c.property("questionId"))
+            )
+            self._crumbs.addWidget(crumb)
+            self._crumb_pool.append(crumb)
+        for index, crumb in enumerate(self._crumb_pool, 1):
+            crumb.setVisible(index <= len(session.path))
+        for index, step in enumerate(session.path, 1):
+            crumb = self._crumb_pool[index - 1]
+            crumb.setProperty("questionId", step.question.id)
             crumb.setText(f"{index}. {step.option.label}")
             crumb.setToolTip(
                 self.tr("{prompt}\nYou answered: {label}\nClick to change this answer.").format(
@@ -201,17 +211,8 @@ class QuestionPage(QWidget):
             crumb.setAccessibleName(
                 self.tr("Change answer {n}: {label}").format(n=index, label=step.option.label)
             )
-            crumb.setCursor(Qt.CursorShape.PointingHandCursor)
-            crumb.clicked.connect(
-                lambda _=False, qid=step.question.id: self.revisit_requested.emit(qid)
-            )
-            self._crumbs.addWidget(crumb)
-            crumb.show()
         self.breadcrumb.setVisible(bool(session.path))
 
     def crumb_buttons(self) -> list[QToolButton]:
-        return [
-            w
-            for i in range(self._crumbs.count())
-            if isinstance(w := self._crumbs.itemAt(i).widget(), QToolButton)  # type: ignore[union-attr]
-        ]
+        """The breadcrumb buttons now shown, in answer order."""
+        return [c for c in self._crumb_pool if not c.isHidden()]

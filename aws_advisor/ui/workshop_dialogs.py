@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aws_advisor.core.templates import Templates
-from aws_advisor.core.workshop import Comparison, Workshop
-from aws_advisor.core.workshop_io import Autosave
+if TYPE_CHECKING:  # the workshop modules load when a workshop is first used
+    from aws_advisor.core.templates import Templates
+    from aws_advisor.core.workshop import Comparison, Workshop
+    from aws_advisor.core.workshop_io import Autosave
 
 ExportKind = Literal["workshop", "md", "html", "pdf", "adr"]
 SaveChoice = Literal["save", "discard", "cancel"]

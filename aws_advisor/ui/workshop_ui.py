@@ -14,38 +14,46 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMenu, QProgressDialog
 
-from aws_advisor.core.rules import load_rules
-from aws_advisor.core.templates import load_templates, workshop_from_template
-from aws_advisor.core.workshop import new_workshop, resolve_workshop
-from aws_advisor.core.workshop_io import (
-    discard_autosave,
-    find_recoverable,
-    forget_recent_file,
-    recent_files,
-)
-from aws_advisor.ui.agenda_panel import AgendaPanel
-from aws_advisor.ui.export_runner import ExportRunner, presketched
-from aws_advisor.ui.workshop_controller import WorkshopController
 from aws_advisor.ui.workshop_dialogs import Dialogs, ExportKind
 
 if TYPE_CHECKING:
+    from aws_advisor.core.workshop import Workshop
+    from aws_advisor.ui.agenda_panel import AgendaPanel
+    from aws_advisor.ui.export_runner import ExportRunner
     from aws_advisor.ui.main_window import MainWindow
+    from aws_advisor.ui.workshop_controller import WorkshopController
 
 log = logging.getLogger("aws_advisor")
 
 
 class WorkshopUi:
+    """Menus exist from the start; the controller, rules and agenda dock are built on first
+    use, so opening the app for a single decision pays nothing for workshops."""
+
     def __init__(self, window: MainWindow, data_dir: Path, dialogs: Dialogs) -> None:
         self.window = window
         self.dialogs = dialogs
         self.data_dir = data_dir
+        self._controller: WorkshopController | None = None
+        self.progress: QProgressDialog | None = None
+        self._build_actions()
+        self._update_actions()
+
+    def _build_parts(self) -> WorkshopController:
+        from aws_advisor.core.rules import load_rules
+        from aws_advisor.ui.agenda_panel import AgendaPanel
+        from aws_advisor.ui.export_runner import ExportRunner
+        from aws_advisor.ui.workshop_controller import WorkshopController
+
+        window = self.window
         rules = load_rules(None, window.catalog)
         for problem in rules.problems:
             log.warning("rule file problem: %s", problem)
-        self.controller = WorkshopController(
-            window.controller, window.catalog, rules, data_dir, window
+        controller = WorkshopController(
+            window.controller, window.catalog, rules, self.data_dir, window
         )
-        self.panel = AgendaPanel(self.controller)
+        self._controller = controller
+        self.panel: AgendaPanel = AgendaPanel(controller)
         self.dock = QDockWidget(window.tr("Workshop"), window)
         self.dock.setObjectName("workshopDock")
         self.dock.setWidget(self.panel)
@@ -55,10 +63,22 @@ class WorkshopUi:
         )
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         self.dock.hide()
-        self.exports = ExportRunner(window)
-        self.progress: QProgressDialog | None = None
-        self._build_actions()
+        self.exports: ExportRunner = ExportRunner(window)
         self._connect()
+        return controller
+
+    @property
+    def controller(self) -> WorkshopController:
+        return self._controller if self._controller is not None else self._build_parts()
+
+    @property
+    def workshop(self) -> Workshop | None:
+        """The open workshop, without building anything when there is none."""
+        return self._controller.workshop if self._controller is not None else None
+
+    def set_dock_visible(self, visible: bool) -> None:
+        if self._controller is not None:
+            self.dock.setVisible(visible)
 
     # --- assembly ---------------------------------------------------------------------------
 
@@ -120,7 +140,7 @@ class WorkshopUi:
 
     @property
     def active(self) -> bool:
-        return self.controller.workshop is not None
+        return self.workshop is not None
 
     def _opened(self) -> None:
         self.dock.setVisible(self.active and not self.window.presenting)
@@ -150,7 +170,7 @@ class WorkshopUi:
 
     def status_line(self) -> str:
         """A one-line agenda summary for presentation mode."""
-        w = self.controller.workshop
+        w = self.workshop
         if w is None:
             return ""
         decided = sum(d.status == "decided" for d in w.decisions)
@@ -168,6 +188,8 @@ class WorkshopUi:
 
     def confirm_close(self) -> bool:
         """Give the user the chance to save; False means they cancelled."""
+        if self._controller is None:
+            return True
         self.panel.save_note()
         c = self.controller
         if c.workshop is None or not c.dirty:
@@ -180,6 +202,9 @@ class WorkshopUi:
         return True
 
     def new(self) -> None:
+        from aws_advisor.core.templates import load_templates, workshop_from_template
+        from aws_advisor.core.workshop import new_workshop
+
         if not self.confirm_close():
             return
         templates = load_templates(None, self.window.catalog)
@@ -208,6 +233,8 @@ class WorkshopUi:
             self.open_path(path)
 
     def open_path(self, path: Path) -> bool:
+        from aws_advisor.core.workshop_io import discard_autosave
+
         if not self.confirm_close():
             return False
         previous = self.controller.workshop
@@ -218,31 +245,36 @@ class WorkshopUi:
         return True
 
     def save(self) -> bool:
-        c = self.controller
-        if c.workshop is None:
+        if self.workshop is None:
             return False
+        c = self.controller
         self.panel.save_note()
         if c.path is None:
             return self.save_as()
         return c.save()
 
     def save_as(self) -> bool:
-        c = self.controller
-        if c.workshop is None:
+        workshop = self.workshop
+        if workshop is None:
             return False
         self.panel.save_note()
-        path = self.dialogs.save_path("workshop", c.workshop.title)
-        return path is not None and c.save(path)
+        path = self.dialogs.save_path("workshop", workshop.title)
+        return path is not None and self.controller.save(path)
 
     def close(self) -> None:
-        if self.confirm_close():
+        if self.workshop is not None and self.confirm_close():
             self.controller.close()
 
     def _discard_current(self) -> None:
-        if self.controller.workshop is not None:
-            discard_autosave(self.data_dir, self.controller.workshop.id)
+        from aws_advisor.core.workshop_io import discard_autosave
+
+        workshop = self.workshop
+        if workshop is not None:
+            discard_autosave(self.data_dir, workshop.id)
 
     def _fill_recent(self) -> None:
+        from aws_advisor.core.workshop_io import recent_files
+
         self.recent_menu.clear()
         paths = recent_files(self.data_dir)
         if not paths:
@@ -252,6 +284,8 @@ class WorkshopUi:
             action.triggered.connect(lambda _=False, p=path: self._open_recent(p))
 
     def _open_recent(self, path: Path) -> None:
+        from aws_advisor.core.workshop_io import forget_recent_file
+
         if not path.exists():
             forget_recent_file(self.data_dir, path)
             self.dialogs.inform(
@@ -263,6 +297,8 @@ class WorkshopUi:
 
     def offer_recovery(self) -> None:
         """After a crash: offer each autosaved workshop newer than the last clean exit."""
+        from aws_advisor.core.workshop_io import discard_autosave, find_recoverable
+
         recovery = find_recoverable(self.data_dir)
         for problem in recovery.unreadable:
             log.warning("unreadable autosave: %s", problem)
@@ -274,11 +310,16 @@ class WorkshopUi:
 
     def shutdown(self) -> bool:
         """On quit: ask to save; then record a clean exit. False if the user cancelled."""
+        from aws_advisor.core.workshop_io import mark_clean_exit
+
         if not self.confirm_close():
             return False
-        if self.controller.workshop is not None and not self.controller.dirty:
+        if self.workshop is not None and not self.controller.dirty:
             self._discard_current()
-        self.controller.clean_exit()
+        try:
+            mark_clean_exit(self.data_dir)
+        except OSError:
+            log.warning("could not record a clean exit in %s", self.data_dir)
         return True
 
     # --- agenda -----------------------------------------------------------------------------
@@ -288,7 +329,7 @@ class WorkshopUi:
         self.controller.add_tree(tree_id)
 
     def step(self, offset: int) -> None:
-        w = self.controller.workshop
+        w = self.workshop
         if w is None or not w.decisions:
             return
         self.panel.save_note()
@@ -298,7 +339,7 @@ class WorkshopUi:
         self.controller.select(ids[max(0, min(index, len(ids) - 1))])
 
     def edit_details(self) -> None:
-        w = self.controller.workshop
+        w = self.workshop
         if w is None:
             return
         details = self.dialogs.edit_details(w)
@@ -312,7 +353,7 @@ class WorkshopUi:
     def compare(self, decision_id: str) -> None:
         from aws_advisor.core.workshop import compare_decisions
 
-        w = self.controller.workshop
+        w = self.workshop
         if w is None:
             return
         second = w.decision(decision_id)
@@ -325,6 +366,11 @@ class WorkshopUi:
     # --- exports ----------------------------------------------------------------------------
 
     def export(self, kind: ExportKind) -> None:
+        from aws_advisor.core.workshop import resolve_workshop
+        from aws_advisor.ui.export_runner import presketched
+
+        if self.workshop is None:
+            return
         c = self.controller
         w = c.workshop
         if w is None or self.exports.busy:

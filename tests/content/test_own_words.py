@@ -16,8 +16,20 @@ from aws_advisor.core.resources import shipped_tree_dir
 
 NOTES = Path(__file__).resolve().parents[3] / "shared" / "notes" / "aws-study-notes.md"
 RUN = 8
-MISSPELLED = ["ElasticCache", "Autorora", "postgress", "POSTRESQL", "Cognite", "cloutwatch",
-              "Clasic", "AWs ", "abailability", "Encryyption", "persistant", "dependancies"]
+MISSPELLED = [
+    "ElasticCache",
+    "Autorora",
+    "postgress",
+    "POSTRESQL",
+    "Cognite",
+    "cloutwatch",
+    "Clasic",
+    "AWs ",
+    "abailability",
+    "Encryyption",
+    "persistant",
+    "dependancies",
+]
 
 
 def _words(text: str) -> list[str]:

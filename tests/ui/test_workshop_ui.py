@@ -1,4 +1,4 @@
-"""Workshops in the window: agenda, notes, files, recovery, drift, what-if, presentation, exports."""
+"""Workshops in the window: agenda, notes, files, recovery, drift, what-if, presenting, export."""
 
 from __future__ import annotations
 
