@@ -228,3 +228,26 @@ def test_self_test_flag_runs_the_installation_check() -> None:
     code, out, _ = run("--self-test")
     assert code == 0
     assert out.startswith("self-test passed: 33 trees valid")
+
+
+@pytest.mark.parametrize(
+    ("argv", "opens_app"),
+    [
+        ([], True),
+        (["--no-user-trees", "--trees", "list"], True),  # "list" is the folder given to --trees
+        (["Review.AWSADVISOR"], True),
+        (["--exit-after-first-paint"], True),
+        (["list"], False),
+        (["--version"], False),
+        (["notes.txt"], False),
+    ],
+)
+def test_which_arguments_open_the_app(argv: list[str], opens_app: bool) -> None:
+    from aws_advisor.cli import _is_plain_launch
+
+    assert _is_plain_launch(argv) is opens_app
+
+
+def test_a_stray_argument_is_a_usage_error_not_the_app() -> None:
+    code, _, err = run("notes.txt")
+    assert code == 2 and "invalid choice" in err
