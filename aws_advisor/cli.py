@@ -419,7 +419,9 @@ def _is_plain_launch(argv: Sequence[str]) -> bool:
     for arg in items:
         if arg == "--trees":
             next(items, None)
-        elif arg.startswith("--trees=") or arg in _GUI_FLAGS or arg.lower().endswith(WORKSHOP_SUFFIX):
+        elif (
+            arg.startswith("--trees=") or arg in _GUI_FLAGS or arg.lower().endswith(WORKSHOP_SUFFIX)
+        ):
             continue
         else:
             return False
