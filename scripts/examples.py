@@ -17,27 +17,55 @@ OUT = ROOT / "docs" / "examples"
 
 # tree id -> (answers in order, {question: (why, dissent)})
 PLAN: list[tuple[str, list[str], dict[str, tuple[str, str]]]] = [
-    ("instance_family", ["cpu_only", "network_disks", "steady", "balanced"], {
-        "busy_pattern": ("The shop's API servers sit at 40-60% CPU all day.", ""),
-    }),
-    ("ec2_purchase_option", ["shared_ok", "peaks_only"], {
-        "interruption": ("Only the Black Friday extra capacity may be taken away.",
-                         "Chen would rather avoid Spot until the checkout is stateless."),
-    }),
-    ("elb_type", ["app_servers", "web", "dns", "needs_features"], {
-        "http_features": ("We route /api and /static to different target groups.", ""),
-    }),
-    ("lb_stickiness", ["on_server", "changeable"], {
-        "can_change": ("Sessions move to the cache cluster decided below.", ""),
-    }),
+    (
+        "instance_family",
+        ["cpu_only", "network_disks", "steady", "balanced"],
+        {
+            "busy_pattern": ("The shop's API servers sit at 40-60% CPU all day.", ""),
+        },
+    ),
+    (
+        "ec2_purchase_option",
+        ["shared_ok", "peaks_only"],
+        {
+            "interruption": (
+                "Only the Black Friday extra capacity may be taken away.",
+                "Chen would rather avoid Spot until the checkout is stateless.",
+            ),
+        },
+    ),
+    (
+        "elb_type",
+        ["app_servers", "web", "dns", "needs_features"],
+        {
+            "http_features": ("We route /api and /static to different target groups.", ""),
+        },
+    ),
+    (
+        "lb_stickiness",
+        ["on_server", "changeable"],
+        {
+            "can_change": ("Sessions move to the cache cluster decided below.", ""),
+        },
+    ),
     ("ebs_volume_type", ["single", "must_persist", "random", "general", "new"], {}),
-    ("dns_record_type", ["aws_resource", "yes"], {
-        "hosting": ("The domain moves to Route 53 in the same sprint.", ""),
-    }),
-    ("rds_vs_aurora", ["mysql_pg", "one_region", "steady", "simple_cost"], {
-        "demands": ("Order volume is modest; price matters more than failover speed.",
-                    "Priya expects growth and would start on Aurora."),
-    }),
+    (
+        "dns_record_type",
+        ["aws_resource", "yes"],
+        {
+            "hosting": ("The domain moves to Route 53 in the same sprint.", ""),
+        },
+    ),
+    (
+        "rds_vs_aurora",
+        ["mysql_pg", "one_region", "steady", "simple_cost"],
+        {
+            "demands": (
+                "Order volume is modest; price matters more than failover speed.",
+                "Priya expects growth and would start on Aurora.",
+            ),
+        },
+    ),
     ("cache_engine", ["data_lost", "no", "forecast"], {}),
 ]
 
