@@ -71,6 +71,10 @@ class DecisionMapView(ZoomableView):
             self._scene.restyle(model)
             self.ensure_current_visible()
             return
+        self._draw(model)
+
+    def _draw(self, model: DecisionMap) -> None:
+        """A new scene for the model, replacing the old one."""
         old = self._scene
         self._scene = MapScene(model, self._style)
         self._scene.setParent(self)
@@ -103,15 +107,8 @@ class DecisionMapView(ZoomableView):
         if abs(self._style.char_width - self._cache.metrics.char_width) > 1e-9:
             self._cache = DecisionMapCache(MapMetrics(char_width=self._style.char_width))
         model = self.map_model
-        if model is None:
-            return
-        old = self._scene
-        self._scene = MapScene(model, self._style)
-        self._scene.setParent(self)
-        self.setScene(self._scene)
-        if old is not None:
-            old.deleteLater()
-        self.ensure_current_visible()
+        if model is not None:
+            self._draw(model)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
