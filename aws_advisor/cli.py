@@ -44,8 +44,16 @@ def _user_dirs(args: argparse.Namespace) -> list[Path]:
     return dirs
 
 
-def _catalog(args: argparse.Namespace) -> Catalog:
-    return load_catalog(shipped_tree_dir(), _user_dirs(args))
+def _catalog(args: argparse.Namespace, *, cached: bool = True) -> Catalog:
+    """Every tree, fully validated; files unchanged since an earlier check come from the
+    cache of validated trees (``cached=False`` parses and checks everything again)."""
+    cache = None
+    if cached:
+        from aws_advisor.appdirs import cache_dir
+        from aws_advisor.core.tree_cache import TreeCache
+
+        cache = TreeCache(cache_dir() / "trees")
+    return load_catalog(shipped_tree_dir(), _user_dirs(args), cache=cache)
 
 
 def _tree(args: argparse.Namespace, out: TextIO) -> DecisionTree:
@@ -120,7 +128,7 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         messages = problems
         total = len(files)
     else:
-        catalog = _catalog(args)
+        catalog = _catalog(args, cached=False)
         messages = [str(p) for p in catalog.problems]
         valid = len(catalog.trees)
         total = valid + len({p.file for p in catalog.problems})

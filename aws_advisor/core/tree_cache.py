@@ -22,9 +22,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from aws_advisor.core.model import DecisionTree
+from aws_advisor.core.model import DecisionTree, Pos
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 _RULES = ("model.py", "loader.py", "checks.py", "tree_cache.py")
 """The modules that decide what a valid tree is and how it is stored: their source is
 part of every cache key, so a change to any of them invalidates the whole cache."""
@@ -65,15 +65,19 @@ class TreeCache:
             if check_graph and not data["checked_graph"]:
                 raise KeyError("cached without the graph checks")
             tree: DecisionTree = from_plain(DecisionTree, data["tree"])
+            marks = {k: Pos(str(path), int(v[0]), int(v[1])) for k, v in data["marks"].items()}
         except (OSError, ValueError, TypeError, KeyError):
             pass
         else:
             self.hits += 1
             content_hash = hashlib.sha256(raw).hexdigest()
-            return dataclasses.replace(tree, file=str(path), content_hash=content_hash)
+            # The tree's own key positions come back too, so a problem found later (a
+            # duplicate id) still names its line and column.
+            return dataclasses.replace(tree, file=str(path), content_hash=content_hash, marks=marks)
         self.misses += 1
         tree = _load_tree(path, check_graph)  # raises TreeError when invalid
-        self._write(entry, {"checked_graph": check_graph, "tree": to_plain(tree)})
+        places = {k: [p.line, p.col] for k, p in (tree.marks or {}).items()}
+        self._write(entry, {"checked_graph": check_graph, "tree": to_plain(tree), "marks": places})
         return tree
 
     def _write(self, entry: Path, data: dict[str, Any]) -> None:

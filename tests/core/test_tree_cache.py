@@ -60,3 +60,13 @@ def test_a_damaged_cache_entry_is_ignored(tmp_path: Path) -> None:
     cache = TreeCache(folder)
     assert cache.load(path).id == "sample"
     assert cache.misses == 1
+
+
+def test_a_cached_tree_still_knows_where_its_id_is(tmp_path: Path) -> None:
+    path = tmp_path / "t.yaml"
+    path.write_text(BASE, encoding="utf-8")
+    TreeCache(tmp_path / "cache").load(path)
+    cached = TreeCache(tmp_path / "cache")
+    tree = cached.load(path)
+    assert cached.hits == 1
+    assert tree.where("id") == load_tree(path).where("id")

@@ -266,6 +266,8 @@ class MapScene(DiagramScene):
                 path.lineTo(x * u, y * u)
         for state, path_item in self._edge_items.items():
             path_item.setPath(paths[state])
+            # An empty path would export as an SVG path with no data, which readers reject.
+            path_item.setVisible(not paths[state].isEmpty())
 
     def item_for(self, key: str) -> MapNodeItem:
         return self.node_items[self.map.index[key]]
