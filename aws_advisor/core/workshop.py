@@ -137,6 +137,15 @@ class Decision:
             kept.insert(len(kept) if index is None else index, new)
         return dataclasses.replace(self, notes=tuple(kept))
 
+    @property
+    def natural_status(self) -> Status:
+        """The status the answers alone give: decided, in progress or not started."""
+        return "decided" if self.outcome else "in_progress" if self.answers else "not_started"
+
+    def toggled_park(self) -> Decision:
+        """Park the decision, or bring a parked one back to where its answers left it."""
+        return self.with_status(self.natural_status if self.status == "parked" else "parked")
+
     def with_status(self, status: Status) -> Decision:
         """Set the status by hand: park a decision, reopen one, confirm it as decided."""
         if status not in STATUSES:
@@ -169,6 +178,15 @@ class Workshop:
     def position(self, decision_id: str) -> int:
         """The decision's 1-based place on the agenda."""
         return self.decisions.index(self.decision(decision_id)) + 1
+
+    def counts(self) -> dict[Status, int]:
+        """How many decisions have each status."""
+        return {status: sum(d.status == status for d in self.decisions) for status in STATUSES}
+
+    def first_open(self) -> Decision | None:
+        """Where to continue: the first decision not decided or parked, else the first one."""
+        pending = [d for d in self.decisions if d.status in ("not_started", "in_progress")]
+        return pending[0] if pending else (self.decisions[0] if self.decisions else None)
 
     def _next_id(self) -> str:
         used = {d.id for d in self.decisions}

@@ -159,11 +159,10 @@ class AgendaPanel(QWidget):
         if w.participants:
             who.append(", ".join(w.participants))
         self.people.setText(" · ".join(who))
-        decided = sum(d.status == "decided" for d in w.decisions)
-        parked = sum(d.status == "parked" for d in w.decisions)
+        counts = w.counts()
         self.progress.setText(
             self.tr("{decided} of {total} decided · {parked} parked").format(
-                decided=decided, total=len(w.decisions), parked=parked
+                decided=counts["decided"], total=len(w.decisions), parked=counts["parked"]
             )
         )
         self.agenda.blockSignals(True)
@@ -313,16 +312,5 @@ class AgendaPanel(QWidget):
 
     def _park(self) -> None:
         decision = self._c.selected_decision
-        if decision is None:
-            return
-        if decision.status == "parked":
-            status = (
-                "decided"
-                if decision.outcome
-                else "in_progress"
-                if decision.answers
-                else "not_started"
-            )
-        else:
-            status = "parked"
-        self._c.set_status(decision.id, status)  # type: ignore[arg-type]
+        if decision is not None:
+            self._c.toggle_park(decision.id)

@@ -281,8 +281,7 @@ class MainWindow(QMainWindow):
         workshop = self.workshops.workshop
         if workshop is None:
             return
-        pending = [d for d in workshop.decisions if d.status in ("not_started", "in_progress")]
-        first = pending[0] if pending else (workshop.decisions[0] if workshop.decisions else None)
+        first = workshop.first_open()
         if first is not None:
             self.workshops.controller.select(first.id)
         else:

@@ -168,6 +168,11 @@ class WorkshopController(QObject):
             return
         self._apply(lambda w: w.replace_decision(w.decision(decision_id).with_status(status)))
 
+    def toggle_park(self, decision_id: str) -> None:
+        if self.workshop is None:
+            return
+        self._apply(lambda w: w.replace_decision(w.decision(decision_id).toggled_park()))
+
     def set_note(self, decision_id: str, question_id: str, *, why: str, dissent: str) -> None:
         if self.workshop is None:
             return

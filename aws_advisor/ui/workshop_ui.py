@@ -173,7 +173,7 @@ class WorkshopUi:
         w = self.workshop
         if w is None:
             return ""
-        decided = sum(d.status == "decided" for d in w.decisions)
+        decided = w.counts()["decided"]
         current = self.controller.selected_decision
         where = (
             self.window.tr("Decision {n} of {total}: {title}").format(

@@ -236,3 +236,31 @@ def test_answering_again_on_the_new_tree_clears_the_drift(tmp_path: Path) -> Non
     w = answer(w, "d1", [*CLB[:4], "old"], catalog)
     state = resolve_decision(w.decision("d1"), catalog)
     assert not state.drifted and w.decision("d1").tree_version == "1.1"
+
+
+def test_parking_and_resuming_and_where_to_continue() -> None:
+    from aws_advisor.core.catalog import load_catalog
+    from aws_advisor.core.engine import Session
+    from aws_advisor.core.resources import shipped_tree_dir
+    from aws_advisor.core.workshop import new_workshop
+
+    catalog = load_catalog(shipped_tree_dir())
+    tree = catalog.get("tenancy")
+    w = new_workshop("T").add_decision(tree).add_decision(tree)
+    first, second = w.decisions
+    session = Session(tree)
+    session.answer(
+        "per_socket"
+        if tree.question("licensing").option("per_socket")
+        else tree.question("licensing").options[0].id
+    )  # type: ignore[union-attr]
+    decided = first.with_session(session)
+    assert decided.natural_status == "decided"
+    w = w.replace_decision(decided)
+    assert w.counts()["decided"] == 1 and w.counts()["not_started"] == 1
+    assert w.first_open() == second
+    parked = second.toggled_park()
+    assert parked.status == "parked"
+    assert parked.toggled_park().status == "not_started"
+    w = w.replace_decision(parked)
+    assert w.first_open() == decided  # nothing open: start at the top
