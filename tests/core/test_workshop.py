@@ -249,11 +249,9 @@ def test_parking_and_resuming_and_where_to_continue() -> None:
     w = new_workshop("T").add_decision(tree).add_decision(tree)
     first, second = w.decisions
     session = Session(tree)
-    session.answer(
-        "per_socket"
-        if tree.question("licensing").option("per_socket")
-        else tree.question("licensing").options[0].id
-    )  # type: ignore[union-attr]
+    licensing = tree.question("licensing")
+    assert licensing is not None
+    session.answer(licensing.options[0].id)  # licences per socket: straight to a Dedicated Host
     decided = first.with_session(session)
     assert decided.natural_status == "decided"
     w = w.replace_decision(decided)
