@@ -97,27 +97,27 @@ def adr_markdown(workshop: Workshop, decision_id: str, catalog: Catalog) -> str:
             lines += ["", md_text(outcome.summary)]
         lines += ["", "### Consequences", ""]
         if outcome:
-            lines += [_bullet(f"Good, because {_lower(r.text)}") for r in outcome.reasons]
-            lines += [_bullet(f"Bad, because {_lower(c.text)}") for c in outcome.caveats]
+            lines += [_bullet(f"Good: {r.text}") for r in outcome.reasons]
+            lines += [_bullet(f"Bad: {c.text}") for c in outcome.caveats]
         else:
             lines.append("* The recommendation is no longer in the tree; review it.")
 
     lines += ["", "## Pros and Cons of the Options", ""]
     if outcome:
         lines += [_heading(3, outcome.title), "", md_text(outcome.summary), ""]
-        lines += [_bullet(f"Good, because {_lower(r.text)}") for r in outcome.reasons]
-        lines += [_bullet(f"Bad, because {_lower(c.text)}") for c in outcome.caveats]
+        lines += [_bullet(f"Good: {r.text}") for r in outcome.reasons]
+        lines += [_bullet(f"Bad: {c.text}") for c in outcome.caveats]
         lines.append("")
     ruled = {r.outcome.id: r for r in expl.why_not} if expl else {}
     for other in others:
         lines += [_heading(3, other.title), "", md_text(other.summary), ""]
-        lines += [_bullet(f"Good, because {_lower(r.text)}") for r in other.reasons[:2]]
+        lines += [_bullet(f"Good: {r.text}") for r in other.reasons[:2]]
         r = ruled.get(other.id)
         if r:
             instead = " or ".join(f"“{o.label}”" for o in r.instead)
             lines.append(
                 _bullet(
-                    f"Bad, because it does not fit the answer “{r.chosen.label}” to "
+                    f"Bad: it does not fit the answer “{r.chosen.label}” to "
                     f"“{r.question.prompt}” (it would need {instead})"
                 )
             )
@@ -138,19 +138,3 @@ def adr_markdown(workshop: Workshop, decision_id: str, catalog: Catalog) -> str:
     if outcome:
         lines.append(f"* Facts checked as of {outcome.as_of.isoformat()}.")
     return "\n".join(lines).rstrip() + "\n"
-
-
-def _lower(text: str) -> str:
-    """Continue a sentence after "because": lower-case a leading function word only."""
-    first, _, rest = text.partition(" ")
-    return f"{first.lower()} {rest}" if first in _FUNCTION_WORDS else text
-
-
-# fmt: off
-_FUNCTION_WORDS = frozenset({
-    "A", "All", "An", "Any", "As", "At", "Both", "By", "Each", "Even", "Every", "For", "If",
-    "In", "It", "Its", "Neither", "No", "Not", "Nothing", "On", "One", "Only", "Since", "Some",
-    "The", "There", "These", "They", "This", "To", "Unlike", "When", "While", "With",
-    "Without", "You", "Your",
-})
-# fmt: on

@@ -62,9 +62,9 @@ def test_the_record_carries_answers_notes_options_and_sources() -> None:
         *titles[1:],
     ]
     assert "### Network Load Balancer (NLB)" in text
-    assert "* Bad, because it does not fit the answer “No, a DNS name is fine”" in text
-    assert "* Good, because it works at layer 7" in text  # from the reasons
-    assert "* Bad, because " in text.split("### Consequences")[1]  # from the caveats
+    assert "* Bad: it does not fit the answer “No, a DNS name is fine”" in text
+    assert "* Good: It works at layer 7" in text  # from the reasons, as written
+    assert "* Bad: " in text.split("### Consequences")[1]  # from the caveats
     assert "(<https://docs.aws.amazon.com/elasticloadbalancing/" in text
     assert "tree `elb_type`, version 1.0" in text
 
