@@ -335,6 +335,7 @@ class MainWindow(QMainWindow):
             return
         self.catalog = self._reload_catalog()
         self.catalog_page.set_catalog(self.catalog)
+        self.workshops.set_catalog(self.catalog)
         count = len(self.catalog.trees)
         self.statusBar().showMessage(self.tr("Loaded {count} decisions.").format(count=count), 5000)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QProgressDialog
 from aws_advisor.ui.workshop_dialogs import Dialogs, ExportKind
 
 if TYPE_CHECKING:
+    from aws_advisor.core.catalog import Catalog
     from aws_advisor.core.workshop import Workshop
     from aws_advisor.ui.agenda_panel import AgendaPanel
     from aws_advisor.ui.export_runner import ExportRunner
@@ -75,6 +76,12 @@ class WorkshopUi:
     def workshop(self) -> Workshop | None:
         """The open workshop, without building anything when there is none."""
         return self._controller.workshop if self._controller is not None else None
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        """After the trees are reloaded: replay and check against the new ones."""
+        if self._controller is not None:
+            self._controller.catalog = catalog
+            self._controller.changed.emit()
 
     def set_dock_visible(self, visible: bool) -> None:
         if self._controller is not None:
