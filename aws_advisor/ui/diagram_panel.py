@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsView,
+    QLabel,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from aws_advisor.core.engine import Session
 from aws_advisor.core.model import DecisionTree
@@ -59,6 +66,16 @@ class DiagramPanel(QTabWidget):
         layout.addWidget(label)
         layout.addStretch(1)
         return box
+
+    def current_view(self) -> QGraphicsView | None:
+        """The diagram on the visible tab, or None while that tab shows its placeholder."""
+        stack = self._map_stack if self.currentIndex() == 0 else self._sketch_stack
+        widget = stack.currentWidget()
+        return widget if isinstance(widget, QGraphicsView) else None
+
+    def current_name(self) -> str:
+        """A file name for the visible diagram: the map, or the sketch of the outcome."""
+        return "decision-map" if self.currentIndex() == 0 else "architecture-sketch"
 
     def view_actions(self) -> list[QAction]:
         return [self.fit_action]

@@ -139,6 +139,12 @@ class MainWindow(QMainWindow):
         self.reset_text_action = self.make_action(
             tr("&Normal text size"), lambda: self.settings.set_font_scale(1.0), ["Ctrl+Shift+0"]
         )
+        self.export_diagram_action = self.make_action(
+            tr("&Export diagram…"), self._export_diagram, ["Ctrl+E"]
+        )
+        self.copy_diagram_action = self.make_action(
+            tr("&Copy diagram as image"), self._copy_diagram, ["Ctrl+Shift+C"]
+        )
         self.shortcuts_action = self.make_action(
             tr("&Keyboard shortcuts"), self._show_shortcuts, ["F1"]
         )
@@ -193,6 +199,8 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         for action in self.diagrams.view_actions():
             view.addAction(action)
+        view.addAction(self.export_diagram_action)
+        view.addAction(self.copy_diagram_action)
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
@@ -330,6 +338,32 @@ class MainWindow(QMainWindow):
         if not self.workshops.active:
             self.restore_last_tree()
 
+    def _export_diagram(self) -> None:
+        from aws_advisor.core.errors import AdvisorError
+        from aws_advisor.ui.diagrams.export import export_diagram
+
+        view = self.diagrams.current_view()
+        if view is None:
+            self.statusBar().showMessage(self.tr("There is no diagram to export yet."), 5000)
+            return
+        path = self.dialogs.save_path("diagram", self.diagrams.current_name())
+        if path is None:
+            return
+        try:
+            export_diagram(view, path, font_scale=self.appearance.font_scale)
+        except AdvisorError as exc:
+            self.dialogs.inform(self.tr("Export failed"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
+
+    def _copy_diagram(self) -> None:
+        from aws_advisor.ui.diagrams.export import copy_to_clipboard
+
+        view = self.diagrams.current_view()
+        if view is not None:
+            copy_to_clipboard(view, font_scale=self.appearance.font_scale)
+            self.statusBar().showMessage(self.tr("Diagram copied as an image."), 5000)
+
     def _reload(self) -> None:
         if self._reload_catalog is None:
             return
@@ -392,6 +426,10 @@ class MainWindow(QMainWindow):
             ("Enter, Space", tr("Press the focused button")),
             ("Ctrl++, Ctrl+-", tr("Larger or smaller text (zoom, when the map has focus)")),
             ("Ctrl+0", tr("Fit the decision map to its panel")),
+            ("Ctrl+E, Ctrl+Shift+C", tr("Export the diagram, or copy it as an image")),
+            ("Ctrl+N, Ctrl+O, Ctrl+S", tr("New, open or save a workshop")),
+            ("PgDown, PgUp", tr("Next or previous decision of the workshop")),
+            ("F11", tr("Presentation mode (Esc leaves it)")),
             ("F5", tr("Reload the trees")),
             ("F1", tr("This list")),
         ]

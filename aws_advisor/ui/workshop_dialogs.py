@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # the workshop modules load when a workshop is first used
     from aws_advisor.core.workshop import Comparison, Workshop
     from aws_advisor.core.workshop_io import Autosave
 
-ExportKind = Literal["workshop", "md", "html", "pdf", "adr"]
+ExportKind = Literal["workshop", "md", "html", "pdf", "adr", "diagram"]
 SaveChoice = Literal["save", "discard", "cancel"]
 
 _FILTERS: dict[ExportKind, tuple[str, str]] = {
@@ -39,6 +39,10 @@ _FILTERS: dict[ExportKind, tuple[str, str]] = {
     "html": ("Web page (*.html)", ".html"),
     "pdf": ("PDF document (*.pdf)", ".pdf"),
     "adr": ("Architecture decision record (*.md)", ".md"),
+    "diagram": (
+        "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;draw.io diagram (*.drawio)",
+        ".png",
+    ),
 }
 
 

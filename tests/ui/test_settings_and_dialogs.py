@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -12,7 +13,9 @@ from pytestqt.qtbot import QtBot
 from aws_advisor.ui.errors import ErrorReporter, setup_logging
 from aws_advisor.ui.main_window import MainWindow
 from aws_advisor.ui.settings import Settings
+from tests.cli.test_render import check_file
 from tests.ui.conftest import WindowFactory
+from tests.ui.fake_dialogs import FakeDialogs
 
 
 def test_theme_and_font_scale_round_trip(
@@ -117,3 +120,30 @@ def test_unexpected_error_shows_a_copyable_report_and_logs_it(
         logging.getLogger("aws_advisor").removeHandler(handler)
         handler.close()
     assert "ValueError: boom" in log_file.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf", ".drawio"])
+def test_export_the_visible_diagram_from_the_window(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, suffix: str
+) -> None:
+    dialogs = FakeDialogs()
+    dialogs.paths["diagram"] = tmp_path / f"map{suffix}"
+    window = make_window(dialogs=dialogs)
+    window.open_tree("elb_type")
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert dialogs.messages == []
+    check_file(tmp_path / f"map{suffix}")
+
+
+def test_copy_the_sketch_as_an_image(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_tree("elb_type")
+    qtbot.keyClick(window, Qt.Key.Key_1)  # straight to the Gateway Load Balancer
+    window.diagrams.setCurrentIndex(1)
+    QApplication.clipboard().clear()
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    image = QApplication.clipboard().image()
+    assert not image.isNull() and image.width() > 100
