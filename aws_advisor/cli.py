@@ -1,7 +1,7 @@
 """The command line: the same engine as the app, headless.
 
 Exit codes: 0 success; 1 invalid trees or answers that do not fit; 2 usage errors
-(unknown command, option, tree id or a malformed argument).
+(unknown command, option, tree id or a malformed argument); 70 an unexpected error (a bug).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from aws_advisor.core.errors import AdvisorError, AnswerError, TreeError, Unknow
 from aws_advisor.core.model import DecisionTree
 from aws_advisor.core.resources import shipped_tree_dir
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 70
 
 
 class UsageError(AdvisorError):
@@ -415,6 +415,14 @@ def main(
         with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (silences the flush at exit)
         return 141
+    except Exception as exc:  # a bug: say so plainly; the traceback only on request
+        if os.environ.get("AWS_ADVISOR_DEBUG"):
+            raise
+        err.write(
+            f"aws-advisor: unexpected error ({type(exc).__name__}: {exc}). This is a bug; "
+            "run again with AWS_ADVISOR_DEBUG=1 to see the details for a report.\n"
+        )
+        return EXIT_BUG
 
 
 _GUI_FLAGS = {"--no-user-trees", "--exit-after-first-paint"}

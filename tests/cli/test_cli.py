@@ -251,3 +251,19 @@ def test_which_arguments_open_the_app(argv: list[str], opens_app: bool) -> None:
 def test_a_stray_argument_is_a_usage_error_not_the_app() -> None:
     code, _, err = run("notes.txt")
     assert code == 2 and "invalid choice" in err
+
+
+def test_an_unexpected_error_is_a_short_message_not_a_traceback(
+    trees: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import aws_advisor.cli as cli
+
+    def broken(*_args: object) -> int:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(cli, "cmd_paths", broken)
+    monkeypatch.delenv("AWS_ADVISOR_DEBUG", raising=False)
+    code, _, err = run("paths", "sample", "--trees", str(trees), "--no-user-trees")
+    assert code == 70
+    assert err.startswith("aws-advisor: unexpected error (RuntimeError: disk on fire)")
+    assert "Traceback" not in err
