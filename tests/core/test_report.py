@@ -12,7 +12,15 @@ from aws_advisor.core.model import Outcome
 from aws_advisor.core.report import html_report, markdown_report
 from aws_advisor.core.rules import load_rules
 from aws_advisor.core.workshop import Workshop
-from tests.core.test_workshop import ALB, CATALOG, CLB, agenda, answer, changed_catalog
+from tests.core.test_workshop import (
+    ALB,
+    BUMP_ELB,
+    CATALOG,
+    CLB,
+    agenda,
+    answer,
+    changed_catalog,
+)
 
 RULES = load_rules(None, CATALOG).rules
 SVG = (
@@ -128,9 +136,7 @@ def test_html_has_inline_svg_sketches_when_a_renderer_is_given() -> None:
 
 
 def test_drifted_decisions_are_flagged_and_listed_as_open(tmp_path: Path) -> None:
-    catalog = changed_catalog(
-        tmp_path, "elb_type", ('version: "1.0"', 'version: "1.1"'), ("- id: legacy", "- id: old")
-    )
+    catalog = changed_catalog(tmp_path, "elb_type", BUMP_ELB, ("- id: legacy", "- id: old"))
     w = agenda("elb_type")
     w = answer(w, "d1", CLB)
     md = markdown_report(w, catalog, RULES)

@@ -6,7 +6,16 @@ import re
 from pathlib import Path
 
 from aws_advisor.core.adr import adr_markdown
-from tests.core.test_workshop import ALB, CATALOG, CLB, agenda, answer, changed_catalog
+from tests.core.test_workshop import (
+    ALB,
+    BUMP_ELB,
+    CATALOG,
+    CLB,
+    ELB_VERSION,
+    agenda,
+    answer,
+    changed_catalog,
+)
 
 MADR_SECTIONS = [
     "## Context and Problem Statement",
@@ -66,7 +75,7 @@ def test_the_record_carries_answers_notes_options_and_sources() -> None:
     assert "* Good: It works at layer 7" in text  # from the reasons, as written
     assert "* Bad: " in text.split("### Consequences")[1]  # from the caveats
     assert "(<https://docs.aws.amazon.com/elasticloadbalancing/" in text
-    assert "tree `elb_type`, version 1.0" in text
+    assert f"tree `elb_type`, version {ELB_VERSION}" in text
 
 
 def test_an_undecided_or_drifted_decision_is_only_proposed(tmp_path: Path) -> None:
@@ -76,9 +85,7 @@ def test_an_undecided_or_drifted_decision_is_only_proposed(tmp_path: Path) -> No
     assert "No option has been chosen yet." in text
 
     w = answer(agenda("elb_type"), "d1", CLB)
-    catalog = changed_catalog(
-        tmp_path, "elb_type", ('version: "1.0"', 'version: "1.1"'), ("- id: legacy", "- id: old")
-    )
+    catalog = changed_catalog(tmp_path, "elb_type", BUMP_ELB, ("- id: legacy", "- id: old"))
     text = adr_markdown(w, "d1", catalog)
     assert front_matter(text)["status"] == "proposed"
     assert "* Needs answering again: The tree has changed since the answers were given" in text

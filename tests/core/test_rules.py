@@ -77,8 +77,8 @@ CASES: dict[str, tuple[Answers, Answers]] = {
         },
     ),
     "a_record_for_load_balancer": (
-        {"dns_record_type": ["aws_resource", "no", "apex", "ipv4"], "elb_type": ALB},
-        {"dns_record_type": ["aws_resource", "no", "apex", "ipv4"], "elb_type": NLB},
+        {"dns_record_type": ["aws_resource", "no", "apex", "fixed", "ipv4"], "elb_type": ALB},
+        {"dns_record_type": ["aws_resource", "no", "apex", "fixed", "ipv4"], "elb_type": NLB},
     ),
     "route53_policy_but_dns_elsewhere": (
         {
@@ -232,7 +232,7 @@ BROKEN: dict[str, tuple[tuple[str, str], str]] = {
     "unknown_question": (
         ("question: target", "question: where"),
         "9:19: rule 'sample': tree 'dns_record_type' has no question 'where'; its questions: "
-        "target, hosting, apex, ip_version",
+        "target, hosting, apex, apex_addresses, ip_version",
     ),
     "unknown_option": (
         ("option_in: [aws_resource]", "option_in: [aws]"),

@@ -19,6 +19,9 @@ from aws_advisor.core.workshop import (
 )
 
 CATALOG = load_catalog(shipped_tree_dir())
+ELB_VERSION = CATALOG.get("elb_type").version
+BUMP_ELB = (f'version: "{ELB_VERSION}"', 'version: "9.9"')
+"""Replacement that raises the shipped elb_type's version, for drift tests."""
 DAY = dt.date(2026, 5, 4)
 
 
@@ -189,15 +192,13 @@ def test_an_unchanged_tree_shows_no_drift_and_explains_the_outcome() -> None:
 def test_a_removed_option_is_flagged_and_the_recorded_decision_is_kept(tmp_path: Path) -> None:
     w = answer(agenda("elb_type"), "d1", CLB)
     recorded = w.decision("d1")
-    catalog = changed_catalog(
-        tmp_path, "elb_type", ('version: "1.0"', 'version: "1.1"'), ("- id: legacy", "- id: old")
-    )
+    catalog = changed_catalog(tmp_path, "elb_type", BUMP_ELB, ("- id: legacy", "- id: old"))
     state = resolve_decision(recorded, catalog)
     assert state.drifted and state.tree_changed
     assert [(p.question_id, p.option_id) for p in state.unfit] == [("existing_clb", "legacy")]
     assert "option 'legacy' no longer exists" in state.unfit[0].message
     messages = " ".join(state.drift_messages())
-    assert "version 1.0 then, 1.1 now" in messages
+    assert f"version {ELB_VERSION} then, 9.9 now" in messages
     assert "Is this an application that already runs behind a Classic Load Balancer" in messages
     # The answers that still fit are replayed; the recorded outcome is untouched.
     assert state.session is not None and state.session.current_question is not None
@@ -230,12 +231,10 @@ def test_a_tree_that_is_gone_keeps_the_record_and_says_so() -> None:
 
 def test_answering_again_on_the_new_tree_clears_the_drift(tmp_path: Path) -> None:
     w = answer(agenda("elb_type"), "d1", CLB)
-    catalog = changed_catalog(
-        tmp_path, "elb_type", ('version: "1.0"', 'version: "1.1"'), ("- id: legacy", "- id: old")
-    )
+    catalog = changed_catalog(tmp_path, "elb_type", BUMP_ELB, ("- id: legacy", "- id: old"))
     w = answer(w, "d1", [*CLB[:4], "old"], catalog)
     state = resolve_decision(w.decision("d1"), catalog)
-    assert not state.drifted and w.decision("d1").tree_version == "1.1"
+    assert not state.drifted and w.decision("d1").tree_version == "9.9"
 
 
 def test_parking_and_resuming_and_where_to_continue() -> None:
