@@ -43,9 +43,27 @@ class Catalog:
         return groups
 
     def search(self, text: str) -> list[DecisionTree]:
-        """Trees whose titles, keywords, questions, options or outcomes contain every word."""
-        words = text.casefold().split()
-        return [t for t in self.trees.values() if all(w in t.text_index for w in words)]
+        """Trees whose titles, keywords, questions, options or outcomes contain every word.
+
+        Best matches first: the whole phrase in the title (earliest first), then every word in
+        the title, then in the title, summary or keywords, then anywhere; ties keep catalogue
+        order.
+        """
+        phrase = " ".join(text.casefold().split())
+        words = phrase.split()
+
+        def rank(tree: DecisionTree) -> tuple[int, int]:
+            title = tree.title.casefold()
+            where = title.find(phrase)
+            if where >= 0:
+                return 0, where  # earlier in the title reads as a better match
+            if all(w in title for w in words):
+                return 1, 0
+            head = " ".join((title, tree.summary.casefold(), *tree.keywords)).casefold()
+            return (2 if all(w in head for w in words) else 3), 0
+
+        found = [t for t in self.trees.values() if all(w in t.text_index for w in words)]
+        return sorted(found, key=rank)
 
 
 def tree_files(paths: Iterable[Path]) -> list[Path]:

@@ -139,7 +139,8 @@ class CatalogPage(QWidget):
         ]
 
     def _apply_filter(self, text: str) -> None:
-        matching = {t.id for t in self._catalog.search(text)} if text.strip() else None
+        ranked = [t.id for t in self._catalog.search(text)] if text.strip() else []
+        matching = set(ranked) if text.strip() else None
         any_shown = False
         for group, children in self._groups:
             shown = 0
@@ -150,8 +151,8 @@ class CatalogPage(QWidget):
             group.setHidden(shown == 0)
             any_shown = any_shown or shown > 0
         self.empty.setVisible(not any_shown)
-        if matching is not None:
-            self._select_first()
+        if ranked:
+            self.select_tree(ranked[0])  # the best match, wherever its category is
 
     def ensure_selection(self) -> None:
         """Highlight a tree (the first shown) when none is, so Enter opens something."""

@@ -166,3 +166,10 @@ def test_explain_every_outcome_of_the_first_two_trees(tree_id: str) -> None:
             assert r.chosen.id in {o for _, o in trail}
             assert r.instead, "another answer there would have kept it possible"
         assert len(e.what_if) == sum(len(tree.question(q).options) - 1 for q, _ in trail)  # type: ignore[union-attr]
+
+
+def test_search_ranks_title_matches_first() -> None:
+    found = [t.id for t in SHIPPED.search("load balancer")]
+    assert found[0] == "elb_type"
+    assert {"cross_zone_lb", "lb_stickiness"} <= set(found)
+    assert [t.id for t in SHIPPED.search("load")][0] == "elb_type"
