@@ -172,4 +172,4 @@ def test_search_ranks_title_matches_first() -> None:
     found = [t.id for t in SHIPPED.search("load balancer")]
     assert found[0] == "elb_type"
     assert {"cross_zone_lb", "lb_stickiness"} <= set(found)
-    assert [t.id for t in SHIPPED.search("load")][0] == "elb_type"
+    assert SHIPPED.search("load")[0].id == "elb_type"
