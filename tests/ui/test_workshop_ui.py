@@ -44,6 +44,13 @@ def click_option(qtbot: QtBot, window: MainWindow, option_id: str) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def choose_classic_load_balancer(qtbot: QtBot, window: MainWindow) -> None:
+    """Open the agenda's load balancer decision (4th) and answer it through to the CLB."""
+    select_agenda_row(qtbot, window, 3)
+    for option in ELB_TO_CLB:
+        click_option(qtbot, window, option)
+
+
 def select_agenda_row(qtbot: QtBot, window: MainWindow, row: int) -> None:
     agenda = window.workshops.panel.agenda
     item = agenda.item(row)
@@ -105,9 +112,7 @@ def test_save_open_round_trip_through_the_window(
     path = tmp_path / "review.awsadvisor"
     dialogs.paths["workshop"] = path
     window = start_workshop(qtbot, make_window, dialogs, tmp_path / "data")
-    select_agenda_row(qtbot, window, 3)  # elb_type
-    for option in ELB_TO_CLB:
-        click_option(qtbot, window, option)
+    choose_classic_load_balancer(qtbot, window)
     assert window.controller.session is not None and window.controller.session.outcome
     press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     window.close()
@@ -182,9 +187,7 @@ def test_a_drifted_tree_is_flagged_and_the_record_kept(
     path = tmp_path / "review.awsadvisor"
     dialogs.paths["workshop"] = path
     window = start_workshop(qtbot, make_window, dialogs, tmp_path / "data")
-    select_agenda_row(qtbot, window, 3)
-    for option in ELB_TO_CLB:
-        click_option(qtbot, window, option)
+    choose_classic_load_balancer(qtbot, window)
     press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     window.close()
 
@@ -230,9 +233,7 @@ def test_what_if_copy_and_side_by_side_comparison(
     dialogs = FakeDialogs()
     window = start_workshop(qtbot, make_window, dialogs, tmp_path / "data")
     panel = window.workshops.panel
-    select_agenda_row(qtbot, window, 3)
-    for option in ELB_TO_CLB:
-        click_option(qtbot, window, option)
+    choose_classic_load_balancer(qtbot, window)
     qtbot.mouseClick(panel.whatif_button, Qt.MouseButton.LeftButton)
     assert panel.agenda.count() == 9
     assert "(what-if of 4)" in panel.agenda.item(4).text()  # type: ignore[union-attr]
@@ -304,9 +305,7 @@ def test_adr_export_of_the_selected_decision(
     dialogs = FakeDialogs()
     dialogs.paths["adr"] = tmp_path / "adr.md"
     window = start_workshop(qtbot, make_window, dialogs, tmp_path / "data")
-    select_agenda_row(qtbot, window, 3)
-    for option in ELB_TO_CLB:
-        click_option(qtbot, window, option)
+    choose_classic_load_balancer(qtbot, window)
     with qtbot.waitSignal(window.workshops.exports.finished, timeout=30_000):
         window.workshops.export_adr_action.trigger()
     text = (tmp_path / "adr.md").read_text(encoding="utf-8")
