@@ -26,6 +26,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -46,6 +47,9 @@ from aws_advisor.core.model import (
     Source,
     Statement,
 )
+
+if TYPE_CHECKING:
+    from aws_advisor.ui.diagrams.map_view import DecisionMapView
 
 VOCABULARY = (
     "data volume instance traffic users region zone latency cost storage backup "
@@ -114,13 +118,17 @@ def random_tree(nodes: int, seed: int = 1) -> DecisionTree:
     )
 
 
-def median_ms(action: Callable[[], object], runs: int) -> float:
+def timed_ms(action: Callable[[], object], runs: int) -> list[float]:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
         action()
         times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+    return times
+
+
+def median_ms(action: Callable[[], object], runs: int) -> float:
+    return statistics.median(timed_ms(action, runs))
 
 
 def dot_ms(dmap: DecisionMap, runs: int) -> float | None:
@@ -140,8 +148,13 @@ def dot_ms(dmap: DecisionMap, runs: int) -> float | None:
     )
 
 
-def measure(size: int, runs: int, with_dot: bool) -> str:
-    """One row of the table for a random tree of about ``size`` boxes."""
+def map_timings(
+    size: int, runs: int
+) -> tuple[list[float], list[float], DecisionMapView, MapMetrics, DecisionTree]:
+    """Milliseconds of ``runs`` layouts and of ``runs`` layouts + scenes of a random tree.
+
+    Also returns the view, metrics and tree, for further measurements on the same map.
+    """
     from PySide6.QtWidgets import QApplication
 
     from aws_advisor.ui.diagrams.map_view import DecisionMapView
@@ -152,7 +165,7 @@ def measure(size: int, runs: int, with_dot: bool) -> str:
     view.resize(1200, 800)
     metrics = MapMetrics(char_width=view.metrics.char_width)
     tree = random_tree(size)
-    layout_ms = median_ms(lambda: layout_decision_map(tree, metrics), runs)
+    layout = timed_ms(lambda: layout_decision_map(tree, metrics), runs)
 
     def layout_and_scene() -> None:
         view.clear()
@@ -160,7 +173,13 @@ def measure(size: int, runs: int, with_dot: bool) -> str:
         view.set_map(apply_state(dmap, map_state(dmap)))
         app.processEvents()
 
-    scene_ms = median_ms(layout_and_scene, runs)
+    return layout, timed_ms(layout_and_scene, runs), view, metrics, tree
+
+
+def measure(size: int, runs: int, with_dot: bool) -> str:
+    """One row of the table for a random tree of about ``size`` boxes."""
+    layouts, scenes, view, metrics, tree = map_timings(size, runs)
+    layout_ms, scene_ms = statistics.median(layouts), statistics.median(scenes)
     dmap = layout_decision_map(tree, metrics)
     first = dmap.nodes[0]
     answer = [(first.ref, dmap.nodes[dmap.index[first.children[-1]]].option or "")]

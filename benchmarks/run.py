@@ -229,30 +229,9 @@ def ui_clicks(runs: int) -> dict[str, Any]:
 
 
 def map5k(runs: int) -> dict[str, Any]:
-    from diagram import random_tree  # benchmarks/diagram.py
-    from PySide6.QtWidgets import QApplication
+    from diagram import map_timings  # benchmarks/diagram.py
 
-    from aws_advisor.core.decision_map import (
-        MapMetrics,
-        apply_state,
-        layout_decision_map,
-        map_state,
-    )
-    from aws_advisor.ui.diagrams.map_view import DecisionMapView
-
-    view = DecisionMapView()
-    view.resize(1200, 800)
-    metrics = MapMetrics(char_width=view.metrics.char_width)
-    tree = random_tree(5000)
-    layout = timed(lambda: layout_decision_map(tree, metrics), runs)
-
-    def layout_and_scene() -> None:
-        view.clear()
-        dmap = layout_decision_map(tree, metrics)
-        view.set_map(apply_state(dmap, map_state(dmap)))
-        QApplication.processEvents()
-
-    both = timed(layout_and_scene, runs)
+    layout, both, view, _, _ = map_timings(5000, runs)
     view.deleteLater()
     return {
         "map5k_layout_ms": statistics.median(layout),
