@@ -249,7 +249,7 @@ def new_workshop(
     template: str | None = None,
     workshop_id: str | None = None,
 ) -> Workshop:
-    """An empty workshop with a fresh id (the id names its autosave file)."""
+    """An empty workshop with a fresh id (a digest of the id names its autosave file)."""
     return Workshop(
         id=workshop_id or uuid.uuid4().hex,
         title=title,

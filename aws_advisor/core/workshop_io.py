@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import json
 import os
 import tempfile
@@ -195,7 +196,14 @@ def autosave_dir(folder: Path) -> Path:
 
 
 def autosave_path(folder: Path, workshop_id: str) -> Path:
-    return autosave_dir(folder) / f"{workshop_id}{FILE_SUFFIX}"
+    """The autosave file of a workshop: always directly inside ``folder/autosave``.
+
+    A workshop's id comes from a file that may have come from anyone, so it is data, never
+    part of a path: the name is a digest of the id. Ids with ``..``, slashes, NUL or
+    thousands of characters all map to one short, safe file name.
+    """
+    digest = hashlib.sha256(workshop_id.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return autosave_dir(folder) / f"workshop-{digest}{FILE_SUFFIX}"
 
 
 def autosave(
@@ -253,7 +261,10 @@ def find_recoverable(folder: Path) -> Recovery:
     found: list[Autosave] = []
     unreadable: list[WorkshopFileError] = []
     for path in sorted(where.glob(f"*{FILE_SUFFIX}")):
-        if path.stat().st_mtime_ns <= since:
+        try:
+            if not path.is_file() or path.stat().st_mtime_ns <= since:
+                continue  # a dangling link or a folder is nothing to recover
+        except OSError:
             continue
         try:
             data = _read_json(path)
