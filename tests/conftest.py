@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,11 @@ for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HO
     os.environ[_var] = str(_HOME / _var.lower())
 os.environ.setdefault("XDG_RUNTIME_DIR", str(_HOME / "runtime"))
 (_HOME / "runtime").mkdir(mode=0o700, exist_ok=True)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Remove this run's folders, so no run leaves an ``aws-advisor-tests-*`` folder behind."""
+    shutil.rmtree(_HOME, ignore_errors=True)
 
 
 @pytest.fixture
