@@ -20,6 +20,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,18 +103,11 @@ def write_atomic(path: Path, data: bytes, *, mode: int | None = None) -> None:
 
 
 def _read_json(path: Path) -> Any:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise DamagedWorkshopError(path, "there is no such file") from None
-    except OSError as exc:
-        raise DamagedWorkshopError(path, f"it cannot be read ({exc.strerror})") from None
+    raw = _read_bounded(path)
     if not raw.strip():
         raise DamagedWorkshopError(path, "the file is empty")
-    if len(raw) > MAX_FILE_BYTES:
-        raise DamagedWorkshopError(path, f"it is {len(raw):,} bytes, too large for a workshop")
     try:
-        return json.loads(raw.decode("utf-8"))
+        return json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicate_keys)
     except UnicodeDecodeError:
         raise DamagedWorkshopError(path, "it is not text (not UTF-8)") from None
     except json.JSONDecodeError as exc:
@@ -122,6 +116,62 @@ def _read_json(path: Path) -> Any:
             f"it is damaged or not a workshop file: not valid JSON at line {exc.lineno}, "
             f"column {exc.colno} ({exc.msg})",
         ) from None
+    except _DuplicateKeyError as exc:
+        raise DamagedWorkshopError(
+            path, f"it is damaged or not a workshop file: the key {exc.key!r} appears twice"
+        ) from None
+    except RecursionError:
+        raise DamagedWorkshopError(
+            path, "it is damaged or not a workshop file: its data is nested too deeply"
+        ) from None
+    except ValueError:  # a number with thousands of digits
+        raise DamagedWorkshopError(
+            path, "it is damaged or not a workshop file: it holds a number that is too long"
+        ) from None
+
+
+def _read_bounded(path: Path) -> bytes:
+    """The file's bytes, checked to be a regular file within the size limit before reading.
+
+    A FIFO, a device such as /dev/zero or a huge file is refused without being read, so
+    opening one can neither hang nor fill memory.
+    """
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise DamagedWorkshopError(path, "there is no such file") from None
+    except OSError as exc:
+        raise DamagedWorkshopError(path, f"it cannot be read ({exc.strerror})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise DamagedWorkshopError(path, "it is a folder, not a workshop file")
+    if not stat.S_ISREG(info.st_mode):
+        raise DamagedWorkshopError(path, "it is not a regular file (a pipe or a device)")
+    if info.st_size > MAX_FILE_BYTES:
+        raise DamagedWorkshopError(path, f"it is {info.st_size:,} bytes, too large for a workshop")
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise DamagedWorkshopError(path, f"it cannot be read ({exc.strerror})") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise DamagedWorkshopError(path, "it grew past the size limit for a workshop")
+    return raw
+
+
+class _DuplicateKeyError(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise _DuplicateKeyError(key)
+        found[key] = value
+    return found
 
 
 def _workshop(path: Path, data: Any) -> Workshop:
