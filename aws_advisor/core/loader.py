@@ -111,15 +111,7 @@ def load_tree_text(data: bytes | str, name: str, *, check_graph: bool = True) ->
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise TreeError([Problem(name, 1, 1, f"file is not UTF-8 text ({exc.reason})")]) from exc
-    try:
-        root = yaml.compose(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        what = exc.problem or "invalid YAML"
-        raise TreeError([Problem(name, line, col, f"YAML syntax error: {what}")]) from exc
-    except yaml.YAMLError as exc:
-        raise TreeError([Problem(name, 1, 1, f"YAML syntax error: {exc}")]) from exc
+    root = _compose(text, name)
     if root is None:
         raise TreeError([Problem(name, 1, 1, "file is empty; expected a decision tree")])
 
@@ -137,6 +129,32 @@ def load_tree_text(data: bytes | str, name: str, *, check_graph: bool = True) ->
         if problems:
             raise TreeError(problems)
     return tree
+
+
+def _compose(text: str, name: str) -> yaml.Node | None:
+    """The one place YAML text becomes a node tree, for trees, rules and templates alike.
+
+    Raises:
+        TreeError: a syntax error or a character YAML does not allow, located as
+            file:line:col.
+    """
+    try:
+        return yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        what = exc.problem or "invalid YAML"
+        raise TreeError([Problem(name, line, col, f"YAML syntax error: {what}")]) from exc
+    except yaml.reader.ReaderError as exc:
+        before = text[: exc.position]
+        line = before.count("\n") + 1
+        col = exc.position - (before.rfind("\n") + 1) + 1
+        char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        raise TreeError(
+            [Problem(name, line, col, f"character {ord(char):#06x} is not allowed in YAML text")]
+        ) from exc
+    except yaml.YAMLError as exc:
+        raise TreeError([Problem(name, 1, 1, f"YAML syntax error: {exc}")]) from exc
 
 
 T = typing.TypeVar("T")
@@ -162,13 +180,10 @@ def load_data_file(cls: type[T], path: Path | str) -> T:
             [Problem(name, 1, 1, f"file is {len(raw):,} bytes; at most {MAX_FILE_BYTES:,}")]
         )
     try:
-        root = yaml.compose(raw.decode("utf-8"), Loader=_Loader)
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise TreeError([Problem(name, 1, 1, f"file is not UTF-8 text ({exc.reason})")]) from exc
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise TreeError([Problem(name, line, col, f"YAML syntax error: {exc.problem}")]) from exc
+    root = _compose(text, name)
     if root is None:
         raise TreeError([Problem(name, 1, 1, "file is empty")])
     builder = _Builder(name)
