@@ -294,6 +294,16 @@ def discard_autosave(folder: Path, workshop_id: str) -> None:
         autosave_path(folder, workshop_id).unlink()
 
 
+def discard_offered(found: Autosave) -> None:
+    """Remove an autosave the user declined to recover: the very file that was offered.
+
+    That may be an autosave named by an earlier version of the app, so it is removed by its
+    path, not by the workshop's id. A link is removed, never what it points to.
+    """
+    with contextlib.suppress(FileNotFoundError):
+        found.path.unlink()
+
+
 def mark_clean_exit(folder: Path) -> None:
     """Record a clean exit: autosaves older than this are not offered for recovery."""
     marker = autosave_dir(folder) / CLEAN_EXIT_MARKER

@@ -304,7 +304,7 @@ class WorkshopUi:
 
     def offer_recovery(self) -> None:
         """After a crash: offer each autosaved workshop newer than the last clean exit."""
-        from aws_advisor.core.workshop_io import discard_autosave, find_recoverable
+        from aws_advisor.core.workshop_io import discard_offered, find_recoverable
 
         recovery = find_recoverable(self.data_dir)
         for problem in recovery.unreadable:
@@ -313,7 +313,7 @@ class WorkshopUi:
             if self.dialogs.ask_recover(found):
                 self.controller.recover(found.workshop, found.source)
                 return
-            discard_autosave(self.data_dir, found.workshop.id)
+            discard_offered(found)
 
     def shutdown(self) -> bool:
         """On quit: ask to save; then record a clean exit. False if the user cancelled."""

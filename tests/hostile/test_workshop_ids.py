@@ -17,6 +17,7 @@ from aws_advisor.core.workshop_io import (
     autosave,
     autosave_dir,
     discard_autosave,
+    discard_offered,
     find_recoverable,
     save_workshop,
 )
@@ -74,3 +75,13 @@ def test_recovery_skips_a_dangling_link_and_recovers_the_rest(tmp_path: Path) ->
     os.symlink(tmp_path / "gone", autosave_dir(tmp_path) / "dangling.awsadvisor")
     recovery = find_recoverable(tmp_path)
     assert [a.path for a in recovery.autosaves] == [kept]
+
+
+def test_declining_removes_an_autosave_named_by_an_earlier_version(tmp_path: Path) -> None:
+    workshop = new_workshop("From before the upgrade", workshop_id="plain-old-id")
+    old_style = autosave_dir(tmp_path) / "plain-old-id.awsadvisor"
+    autosave(workshop, tmp_path).rename(old_style)
+    [found] = find_recoverable(tmp_path).autosaves
+    assert found.path == old_style
+    discard_offered(found)
+    assert not old_style.exists() and find_recoverable(tmp_path).autosaves == ()
