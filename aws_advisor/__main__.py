@@ -1,5 +1,5 @@
 """Allow ``python -m aws_advisor``."""
 
-from aws_advisor.cli import main
+from aws_advisor.cli.main import main
 
 raise SystemExit(main())

@@ -20,11 +20,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from aws_advisor.core.catalog import load_catalog
-from aws_advisor.core.engine import Session
+from aws_advisor.core.engine.session import Session
 from aws_advisor.core.errors import AdvisorError
-from aws_advisor.core.model import DecisionTree
 from aws_advisor.core.resources import resource_path, shipped_tree_dir
+from aws_advisor.core.tree.catalog import load_catalog
+from aws_advisor.core.tree.model import DecisionTree
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QGraphicsScene
@@ -112,9 +112,9 @@ def render_and_export(session: Session, folder: Path) -> None:
         raise SelfTestError("a Qt application without widgets is already running")
     app = existing if existing is not None else QApplication([sys.argv[0] or "aws-advisor"])
 
-    from aws_advisor.ui.diagrams.export import export_diagram
-    from aws_advisor.ui.diagrams.map_view import DecisionMapView
-    from aws_advisor.ui.diagrams.sketch_view import SketchView
+    from aws_advisor.qt.diagrams.export import export_diagram
+    from aws_advisor.qt.diagrams.map_view import DecisionMapView
+    from aws_advisor.qt.diagrams.sketch_view import SketchView
 
     outcome = session.outcome
     assert outcome is not None  # walk_one_path ends at an outcome
@@ -147,7 +147,7 @@ def check_drawn(scene: QGraphicsScene, name: str) -> None:
     """The scene has items, and drawing it changes pixels of a background-filled image."""
     from PySide6.QtGui import QImage
 
-    from aws_advisor.ui.diagrams.export import render_image
+    from aws_advisor.qt.diagrams.export import render_image
 
     if not scene.items():
         raise SelfTestError(f"the {name} has nothing in it")

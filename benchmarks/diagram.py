@@ -30,14 +30,14 @@ from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from aws_advisor.core.decision_map import (
+from aws_advisor.core.diagrams.decision_map import (
     DecisionMap,
     MapMetrics,
     apply_state,
     layout_decision_map,
     map_state,
 )
-from aws_advisor.core.model import (
+from aws_advisor.core.tree.model import (
     DecisionTree,
     Option,
     Outcome,
@@ -49,7 +49,7 @@ from aws_advisor.core.model import (
 )
 
 if TYPE_CHECKING:
-    from aws_advisor.ui.diagrams.map_view import DecisionMapView
+    from aws_advisor.qt.diagrams.map_view import DecisionMapView
 
 VOCABULARY = (
     "data volume instance traffic users region zone latency cost storage backup "
@@ -157,7 +157,7 @@ def map_timings(
     """
     from PySide6.QtWidgets import QApplication
 
-    from aws_advisor.ui.diagrams.map_view import DecisionMapView
+    from aws_advisor.qt.diagrams.map_view import DecisionMapView
 
     app = QApplication.instance()
     assert app is not None

@@ -130,9 +130,9 @@ def startup(runs: int) -> dict[str, Any]:
 def load_all(runs: int) -> dict[str, Any]:
     import networkx  # noqa: F401  (import cost is not part of validating)
 
-    from aws_advisor.core.catalog import load_catalog
     from aws_advisor.core.resources import shipped_tree_dir
-    from aws_advisor.core.tree_cache import TreeCache
+    from aws_advisor.core.tree.cache import TreeCache
+    from aws_advisor.core.tree.catalog import load_catalog
 
     full = timed(lambda: load_catalog(shipped_tree_dir(), check_shipped=True), runs)
     cache_dir = Path(tempfile.mkdtemp(prefix="aws-advisor-bench-cache-"))
@@ -151,9 +151,9 @@ def load_all(runs: int) -> dict[str, Any]:
 
 
 def engine(runs: int) -> dict[str, Any]:
-    from aws_advisor.core.catalog import load_catalog
-    from aws_advisor.core.engine import Session, enumerate_paths
+    from aws_advisor.core.engine.session import Session, enumerate_paths
     from aws_advisor.core.resources import shipped_tree_dir
+    from aws_advisor.core.tree.catalog import load_catalog
 
     catalog = load_catalog(shipped_tree_dir())
     tree = max(catalog.trees.values(), key=lambda t: len(t.questions) + len(t.outcomes))
@@ -242,13 +242,13 @@ def map5k(runs: int) -> dict[str, Any]:
 
 def report_pdf(runs: int) -> dict[str, Any]:
     """A 10-decision workshop, every decision answered, to PDF with sketches."""
-    from aws_advisor.core.catalog import load_catalog
-    from aws_advisor.core.engine import Session, enumerate_paths
+    from aws_advisor.core.engine.session import Session, enumerate_paths
     from aws_advisor.core.resources import shipped_tree_dir
-    from aws_advisor.core.rules import load_rules
-    from aws_advisor.core.workshop import new_workshop, resolve_workshop
+    from aws_advisor.core.tree.catalog import load_catalog
+    from aws_advisor.core.workshops.document import new_workshop, resolve_workshop
+    from aws_advisor.core.workshops.rules import load_rules
+    from aws_advisor.qt.workshop_pdf import report_pdf_bytes
     from aws_advisor.ui.export_runner import presketched
-    from aws_advisor.workshop_pdf import report_pdf_bytes
 
     catalog = load_catalog(shipped_tree_dir())
     workshop = new_workshop("Benchmark workshop", facilitator="Bench")

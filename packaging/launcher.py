@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from aws_advisor.cli import main
+from aws_advisor.cli.main import main
 
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))

@@ -15,7 +15,7 @@ import io
 import json
 import sys
 
-from aws_advisor.cli import main
+from aws_advisor.cli.main import main
 
 
 def run(*argv: str) -> str:

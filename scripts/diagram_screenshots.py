@@ -29,11 +29,11 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from aws_advisor.core.catalog import load_catalog
-    from aws_advisor.core.decision_map import DecisionMapCache, MapMetrics
+    from aws_advisor.core.diagrams.decision_map import DecisionMapCache, MapMetrics
     from aws_advisor.core.resources import shipped_tree_dir
-    from aws_advisor.ui.diagrams.export import diagram_scene, export_diagram
-    from aws_advisor.ui.diagrams.style import DiagramStyle
+    from aws_advisor.core.tree.catalog import load_catalog
+    from aws_advisor.qt.diagrams.export import diagram_scene, export_diagram
+    from aws_advisor.qt.diagrams.style import DiagramStyle
     from aws_advisor.ui.theme import palette_for
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

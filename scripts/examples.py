@@ -72,11 +72,11 @@ PLAN: list[tuple[str, list[str], dict[str, tuple[str, str]]]] = [
 
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from aws_advisor.core.catalog import load_catalog
-    from aws_advisor.core.engine import Session
+    from aws_advisor.core.engine.session import Session
     from aws_advisor.core.resources import shipped_tree_dir
-    from aws_advisor.core.workshop import new_workshop
-    from aws_advisor.core.workshop_io import save_workshop
+    from aws_advisor.core.tree.catalog import load_catalog
+    from aws_advisor.core.workshops.document import new_workshop
+    from aws_advisor.core.workshops.storage import save_workshop
 
     catalog = load_catalog(shipped_tree_dir())
     workshop = new_workshop(

@@ -61,7 +61,7 @@ def main() -> int:
     shot("dark-question")
     settings.set_theme("light")
 
-    from aws_advisor.core.templates import load_templates, workshop_from_template
+    from aws_advisor.core.workshops.templates import load_templates, workshop_from_template
 
     template = load_templates(None, window.catalog).templates["web_app_ec2"]
     workshop = workshop_from_template(

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from aws_advisor import selftest
-from aws_advisor.core.loader import iter_tree_files
 from aws_advisor.core.resources import shipped_tree_dir
+from aws_advisor.core.tree.loader import iter_tree_files
 
 PASSED = re.compile(
     r"self-test passed: (\d+) trees valid, path walked, map\+sketch rendered, "

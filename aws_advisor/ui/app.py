@@ -11,7 +11,10 @@ from PySide6.QtCore import QEvent, QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from aws_advisor.appdirs import (
+from aws_advisor.core.resources import resource_path, shipped_tree_dir
+from aws_advisor.core.tree.cache import TreeCache
+from aws_advisor.core.tree.catalog import Catalog, load_catalog
+from aws_advisor.qt.appdirs import (
     APP_ID,
     DISPLAY_NAME,
     app_data_dir,
@@ -19,14 +22,11 @@ from aws_advisor.appdirs import (
     set_identity,
     user_tree_dir,
 )
-from aws_advisor.core.catalog import Catalog, load_catalog
-from aws_advisor.core.resources import resource_path, shipped_tree_dir
-from aws_advisor.core.tree_cache import TreeCache
 from aws_advisor.ui.errors import ErrorReporter, setup_logging
 from aws_advisor.ui.main_window import MainWindow
 from aws_advisor.ui.settings import Settings
 from aws_advisor.ui.theme import Appearance
-from aws_advisor.ui.workshop_dialogs import Dialogs
+from aws_advisor.ui.workshop.dialogs import Dialogs
 
 
 class _FirstPaint(QObject):

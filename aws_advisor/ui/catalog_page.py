@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aws_advisor.core.catalog import Catalog
+from aws_advisor.core.tree.catalog import Catalog
 from aws_advisor.ui.catalog_delegate import SUMMARY_ROLE, CatalogDelegate
 
 TREE_ID_ROLE = Qt.ItemDataRole.UserRole

@@ -6,9 +6,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from aws_advisor.core.engine import Session
+from aws_advisor.core.engine.session import Session
 from aws_advisor.core.errors import AdvisorError
-from aws_advisor.core.model import DecisionTree
+from aws_advisor.core.tree.model import DecisionTree
 
 
 class SessionController(QObject):

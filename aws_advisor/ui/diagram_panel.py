@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aws_advisor.core.engine import Session
-from aws_advisor.core.model import DecisionTree
+from aws_advisor.core.engine.session import Session
+from aws_advisor.core.tree.model import DecisionTree
 
 if TYPE_CHECKING:
-    from aws_advisor.ui.diagrams.map_view import DecisionMapView
-    from aws_advisor.ui.diagrams.sketch_view import SketchView
+    from aws_advisor.qt.diagrams.map_view import DecisionMapView
+    from aws_advisor.qt.diagrams.sketch_view import SketchView
 
 
 class DiagramPanel(QTabWidget):
@@ -83,7 +83,7 @@ class DiagramPanel(QTabWidget):
     @property
     def map_view(self) -> DecisionMapView:
         if self._map is None:
-            from aws_advisor.ui.diagrams.map_view import DecisionMapView
+            from aws_advisor.qt.diagrams.map_view import DecisionMapView
 
             self._map = DecisionMapView(font_scale=self._font_scale)
             self._map.question_clicked.connect(self.question_clicked)
@@ -93,7 +93,7 @@ class DiagramPanel(QTabWidget):
     @property
     def sketch_view(self) -> SketchView:
         if self._sketch is None:
-            from aws_advisor.ui.diagrams.sketch_view import SketchView
+            from aws_advisor.qt.diagrams.sketch_view import SketchView
 
             self._sketch = SketchView(font_scale=self._font_scale)
             self._sketch_stack.addWidget(self._sketch)

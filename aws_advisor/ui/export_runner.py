@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from aws_advisor.core.errors import AdvisorError
-from aws_advisor.core.model import Outcome
+from aws_advisor.core.tree.model import Outcome
 
 log = logging.getLogger("aws_advisor")
 
@@ -34,7 +34,7 @@ class _Task(QRunnable):
         self._signals = signals
 
     def run(self) -> None:
-        from aws_advisor.core.workshop_io import write_atomic
+        from aws_advisor.core.workshops.storage import write_atomic
 
         try:
             data = self._job()
@@ -93,7 +93,7 @@ def presketched(outcomes: list[Outcome], font_scale: float = 1.0) -> Callable[[O
     """
     import tempfile
 
-    from aws_advisor.ui.diagrams.export import export_diagram
+    from aws_advisor.qt.diagrams.export import export_diagram
 
     found: dict[int, str] = {}
     with tempfile.TemporaryDirectory() as tmp:

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from aws_advisor import version
-from aws_advisor.core.catalog import Catalog
 from aws_advisor.core.errors import UnknownTreeError
+from aws_advisor.core.tree.catalog import Catalog
 from aws_advisor.ui.catalog_page import CatalogPage
 from aws_advisor.ui.controller import SessionController
 from aws_advisor.ui.diagram_panel import DiagramPanel
@@ -28,8 +28,8 @@ from aws_advisor.ui.question_page import QuestionPage
 from aws_advisor.ui.recommendation_page import RecommendationPage
 from aws_advisor.ui.settings import Settings, Theme
 from aws_advisor.ui.theme import Appearance
-from aws_advisor.ui.workshop_dialogs import Dialogs
-from aws_advisor.ui.workshop_ui import WorkshopUi
+from aws_advisor.ui.workshop.actions import WorkshopUi
+from aws_advisor.ui.workshop.dialogs import Dialogs
 
 CatalogLoader = Callable[[], Catalog]
 
@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
 
     def _export_diagram(self) -> None:
         from aws_advisor.core.errors import AdvisorError
-        from aws_advisor.ui.diagrams.export import export_diagram
+        from aws_advisor.qt.diagrams.export import export_diagram
 
         view = self.diagrams.current_view()
         if view is None:
@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
 
     def _copy_diagram(self) -> None:
-        from aws_advisor.ui.diagrams.export import copy_to_clipboard
+        from aws_advisor.qt.diagrams.export import copy_to_clipboard
 
         view = self.diagrams.current_view()
         if view is not None:

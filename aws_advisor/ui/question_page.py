@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aws_advisor.core.engine import Session
-from aws_advisor.core.model import Option, Question
+from aws_advisor.core.engine.session import Session
+from aws_advisor.core.tree.model import Option, Question
 from aws_advisor.ui.flow_layout import FlowLayout
 
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from aws_advisor.core.engine import Explanation, LinkedStatement
-from aws_advisor.core.model import DecisionTree
+from aws_advisor.core.engine.session import Explanation, LinkedStatement
+from aws_advisor.core.tree.model import DecisionTree
 
 REVISIT_SCHEME = "revisit"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from aws_advisor.cli import main
+from aws_advisor.cli.main import main
 from aws_advisor.core.resources import shipped_tree_dir
 from tests.core.treedata import BASE
 
@@ -243,9 +243,9 @@ def test_self_test_flag_runs_the_installation_check() -> None:
     ],
 )
 def test_which_arguments_open_the_app(argv: list[str], opens_app: bool) -> None:
-    from aws_advisor.cli import _is_plain_launch
+    from aws_advisor.cli.launch import is_plain_launch
 
-    assert _is_plain_launch(argv) is opens_app
+    assert is_plain_launch(argv) is opens_app
 
 
 def test_a_stray_argument_is_a_usage_error_not_the_app() -> None:
@@ -256,7 +256,7 @@ def test_a_stray_argument_is_a_usage_error_not_the_app() -> None:
 def test_an_unexpected_error_is_a_short_message_not_a_traceback(
     trees: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import aws_advisor.cli as cli
+    import aws_advisor.cli.main as cli
 
     def broken(*_args: object) -> int:
         raise RuntimeError("disk on fire")

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtSvg import QSvgRenderer
 
-from aws_advisor.cli import main
+from aws_advisor.cli.main import main
 from tests.core.treedata import BASE
 
 
@@ -138,7 +138,7 @@ def test_render_runs_without_a_display(trees: Path, tmp_path: Path) -> None:
     path = tmp_path / "fresh.png"
     code = (
         "import os, sys; os.environ.pop('QT_QPA_PLATFORM', None); os.environ.pop('DISPLAY', None);"
-        "from aws_advisor.cli import main;"
+        "from aws_advisor.cli.main import main;"
         f"sys.exit(main(['render', 'sample', '--trees', {str(trees)!r}, '--no-user-trees',"
         f"'--out', {str(path)!r}]))"
     )

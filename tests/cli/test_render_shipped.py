@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from aws_advisor.cli import main
-from aws_advisor.core.catalog import load_catalog
-from aws_advisor.core.engine import enumerate_paths
+from aws_advisor.cli.main import main
+from aws_advisor.core.engine.session import enumerate_paths
 from aws_advisor.core.resources import shipped_tree_dir
+from aws_advisor.core.tree.catalog import load_catalog
 from tests.cli.test_render import check_file
 
 CATALOG = load_catalog(shipped_tree_dir())

@@ -2,45 +2,18 @@
 
 from __future__ import annotations
 
-import argparse
 import io
 import re
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from aws_advisor import cli
-from aws_advisor.core.rules import load_rules
-from aws_advisor.core.workshop_io import save_workshop
-from aws_advisor.workshop_cli import add_adr_command, add_report_command
+from aws_advisor.cli.main import main
+from aws_advisor.core.workshops.rules import load_rules
+from aws_advisor.core.workshops.storage import save_workshop
 from tests.core.test_report import svg_renderer, workshop
 from tests.core.test_workshop import CATALOG
-
-
-def _parser() -> argparse.ArgumentParser:
-    """``cli.build_parser``, with the workshop commands added if it does not register them yet."""
-    parser = _original_build_parser()
-    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    if "report" not in sub.choices:
-        common = argparse.ArgumentParser(add_help=False)
-        common.add_argument("--trees", action="append", metavar="DIR")
-        common.add_argument("--no-user-trees", action="store_true")
-        add_report_command(sub, common)
-        add_adr_command(sub, common)
-    return parser
-
-
-_original_build_parser = cli.build_parser
-
-
-@pytest.fixture(autouse=True)
-def workshop_commands(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(cli, "build_parser", _parser)
-    yield
 
 
 @pytest.fixture
@@ -54,7 +27,7 @@ def pages(pdf: bytes) -> int:
 
 def run(*argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    code = cli.main([*argv, "--no-user-trees"], stdout=out, stderr=err)
+    code = main([*argv, "--no-user-trees"], stdout=out, stderr=err)
     return code, out.getvalue(), err.getvalue()
 
 
@@ -79,7 +52,7 @@ def test_report_html_draws_the_sketches_with_the_diagram_package(
     session_file: Path, tmp_path: Path
 ) -> None:
     pytest.importorskip("PySide6")
-    from aws_advisor.workshop_cli import cli_sketch_renderer
+    from aws_advisor.cli.workshop import cli_sketch_renderer
 
     assert cli_sketch_renderer() is not None, "the diagram package draws sketches as SVG"
     target = tmp_path / "report.html"
@@ -102,7 +75,7 @@ def test_report_pdf_has_pages(session_file: Path, tmp_path: Path) -> None:
 
 def test_pdf_embeds_the_sketches(tmp_path: Path) -> None:
     pytest.importorskip("PySide6")
-    from aws_advisor.workshop_pdf import write_report_pdf
+    from aws_advisor.qt.workshop_pdf import write_report_pdf
 
     rules = load_rules(None, CATALOG).rules
     path = write_report_pdf(workshop(), CATALOG, rules, tmp_path / "r.pdf", sketch_svg=svg_renderer)
@@ -113,7 +86,7 @@ def test_pdf_embeds_the_sketches(tmp_path: Path) -> None:
 
 def test_the_cli_sketch_hook_draws_svg_with_the_diagram_package() -> None:
     pytest.importorskip("PySide6")
-    from aws_advisor.workshop_cli import cli_sketch_renderer
+    from aws_advisor.cli.workshop import cli_sketch_renderer
 
     render = cli_sketch_renderer()
     assert render is not None, "the diagram package draws sketches as SVG"
@@ -139,18 +112,6 @@ def test_report_into_a_missing_folder_is_a_usage_error(session_file: Path, tmp_p
         2,
         f"aws-advisor: error: --out {target}: cannot write it (No such file or directory)\n",
     )
-
-
-def test_the_module_can_be_imported_from_the_top_of_cli_py() -> None:
-    # While cli.py runs its imports, it is in sys.modules but has none of its names yet.
-    script = (
-        "import sys, types\n"
-        "sys.modules['aws_advisor.cli'] = types.ModuleType('aws_advisor.cli')\n"
-        "import aws_advisor.workshop_cli\n"
-        "print('ok')\n"
-    )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
-    assert done.stdout.strip() == "ok", done.stderr
 
 
 def test_report_of_a_missing_file_is_a_usage_error(tmp_path: Path) -> None:

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from aws_advisor.core.loader import iter_tree_files
 from aws_advisor.core.resources import shipped_tree_dir
+from aws_advisor.core.tree.loader import iter_tree_files
 from tests.content.own_words import FINGERPRINT, NOTES, digest, note_runs, runs, words
 
 MISSPELLED = [

@@ -17,9 +17,9 @@ from typing import Any
 import pytest
 import yaml
 
-from aws_advisor.core.catalog import load_catalog
-from aws_advisor.core.engine import Session
+from aws_advisor.core.engine.session import Session
 from aws_advisor.core.resources import shipped_tree_dir
+from aws_advisor.core.tree.catalog import load_catalog
 
 SCENARIO_DIR = Path(__file__).parent / "scenarios"
 FLAGSHIPS = {"ebs_volume_type", "elb_type", "ec2_purchase_option", "route53_routing_policy"}

@@ -7,11 +7,11 @@ from urllib.parse import urlparse
 
 import pytest
 
-from aws_advisor.core.catalog import load_catalog
-from aws_advisor.core.engine import enumerate_paths
-from aws_advisor.core.loader import iter_tree_files, load_tree
-from aws_advisor.core.model import DecisionTree
+from aws_advisor.core.engine.session import enumerate_paths
 from aws_advisor.core.resources import shipped_tree_dir
+from aws_advisor.core.tree.catalog import load_catalog
+from aws_advisor.core.tree.loader import iter_tree_files, load_tree
+from aws_advisor.core.tree.model import DecisionTree
 
 SHIPPED_FILES = list(iter_tree_files(shipped_tree_dir()))
 CATALOG = load_catalog(shipped_tree_dir())

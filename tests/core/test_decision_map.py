@@ -6,7 +6,7 @@ from itertools import pairwise
 
 import pytest
 
-from aws_advisor.core.decision_map import (
+from aws_advisor.core.diagrams.decision_map import (
     DecisionMap,
     DecisionMapCache,
     MapMetrics,
@@ -15,11 +15,11 @@ from aws_advisor.core.decision_map import (
     layout_decision_map,
     map_state,
 )
-from aws_advisor.core.engine import Session
+from aws_advisor.core.diagrams.text_wrap import ELLIPSIS, text_width, wrap_text
+from aws_advisor.core.engine.session import Session
 from aws_advisor.core.errors import AnswerError
-from aws_advisor.core.loader import load_tree_text
-from aws_advisor.core.model import DecisionTree
-from aws_advisor.core.text_wrap import ELLIPSIS, text_width, wrap_text
+from aws_advisor.core.tree.loader import load_tree_text
+from aws_advisor.core.tree.model import DecisionTree
 
 OUTCOME = """\
   - id: {id}

@@ -7,12 +7,12 @@ import json
 
 import pytest
 
-from aws_advisor.core.catalog import load_catalog
-from aws_advisor.core.engine import Session, enumerate_paths, explanation_data
+from aws_advisor.core.engine.session import Session, enumerate_paths, explanation_data
 from aws_advisor.core.errors import AnswerError
-from aws_advisor.core.loader import load_tree_text
-from aws_advisor.core.model import DecisionTree
 from aws_advisor.core.resources import shipped_tree_dir
+from aws_advisor.core.tree.catalog import load_catalog
+from aws_advisor.core.tree.loader import load_tree_text
+from aws_advisor.core.tree.model import DecisionTree
 from tests.core.treedata import BASE
 
 TREE = load_tree_text(BASE, "sample.yaml")

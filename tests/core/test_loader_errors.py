@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from aws_advisor.core.errors import TreeError
-from aws_advisor.core.loader import MAX_FILE_BYTES, load_tree, load_tree_text
+from aws_advisor.core.tree.loader import MAX_FILE_BYTES, load_tree, load_tree_text
 from tests.core.treedata import BASE
 
 # case name: (replacements applied to BASE, the exact problems reported)

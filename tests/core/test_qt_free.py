@@ -35,7 +35,8 @@ def core_modules() -> list[str]:
 
 def test_core_imports_without_qt() -> None:
     modules = core_modules()
-    assert "aws_advisor.core.engine" in modules and "aws_advisor.core.loader" in modules
+    assert "aws_advisor.core.engine.session" in modules
+    assert "aws_advisor.core.tree.loader" in modules
     result = subprocess.run(
         [sys.executable, "-c", BLOCK_QT, *modules], capture_output=True, text=True, check=False
     )
@@ -55,7 +56,7 @@ def test_the_blocker_really_blocks_qt() -> None:
 
 def test_networkx_is_not_imported_by_the_engine_path() -> None:
     code = (
-        "import sys; import aws_advisor.core.engine, aws_advisor.core.catalog;"
+        "import sys; import aws_advisor.core.engine.session, aws_advisor.core.tree.catalog;"
         "print('networkx' in sys.modules)"
     )
     result = subprocess.run(

@@ -8,10 +8,10 @@ import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
 
-from aws_advisor.core.model import Outcome
-from aws_advisor.core.report import html_report, markdown_report
-from aws_advisor.core.rules import load_rules
-from aws_advisor.core.workshop import Workshop
+from aws_advisor.core.tree.model import Outcome
+from aws_advisor.core.workshops.document import Workshop
+from aws_advisor.core.workshops.report import html_report, markdown_report
+from aws_advisor.core.workshops.rules import load_rules
 from tests.core.test_workshop import (
     ALB,
     BUMP_ELB,

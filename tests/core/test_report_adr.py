@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from aws_advisor.core.adr import adr_markdown
+from aws_advisor.core.workshops.adr import adr_markdown
 from tests.core.test_workshop import (
     ALB,
     BUMP_ELB,

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from aws_advisor.core.rules import check_workshop, load_rules
-from aws_advisor.core.workshop import Workshop
+from aws_advisor.core.workshops.document import Workshop
+from aws_advisor.core.workshops.rules import check_workshop, load_rules
 from tests.core.test_workshop import CATALOG, agenda, answer
 
 BOOK = load_rules(None, CATALOG)

@@ -9,15 +9,22 @@ from typing import get_args
 
 import pytest
 
-from aws_advisor.core.catalog import load_catalog
-from aws_advisor.core.model import NodeKind, Outcome, Sketch, SketchEdge, SketchGroup, SketchNode
-from aws_advisor.core.resources import resource_path, shipped_tree_dir
-from aws_advisor.core.sketch_kinds import CATEGORY_COLOURS, GROUP_KIND_NAMES, SKETCH_KINDS
-from aws_advisor.core.sketch_layout import (
+from aws_advisor.core.diagrams.sketch_kinds import CATEGORY_COLOURS, GROUP_KIND_NAMES, SKETCH_KINDS
+from aws_advisor.core.diagrams.sketch_layout import (
     PlacedGroup,
     SketchLayout,
     layout_sketch,
     sketch_columns,
+)
+from aws_advisor.core.resources import resource_path, shipped_tree_dir
+from aws_advisor.core.tree.catalog import load_catalog
+from aws_advisor.core.tree.model import (
+    NodeKind,
+    Outcome,
+    Sketch,
+    SketchEdge,
+    SketchGroup,
+    SketchNode,
 )
 
 Box = tuple[float, float, float, float]
@@ -212,7 +219,10 @@ def test_every_node_kind_has_a_table_entry_and_an_icon() -> None:
 
 
 def test_networkx_is_imported_only_when_a_sketch_is_laid_out() -> None:
-    code = "import sys; import aws_advisor.core.sketch_layout as s;print('networkx' in sys.modules)"
+    code = (
+        "import sys; import aws_advisor.core.diagrams.sketch_layout as s;"
+        "print('networkx' in sys.modules)"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )

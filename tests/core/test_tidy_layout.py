@@ -7,7 +7,7 @@ from itertools import pairwise
 
 import pytest
 
-from aws_advisor.core.tidy_layout import TidyLayout, tidy_layout
+from aws_advisor.core.diagrams.tidy_layout import TidyLayout, tidy_layout
 
 Tree = list[list[int]]
 

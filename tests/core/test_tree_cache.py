@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from aws_advisor.core.catalog import load_catalog
 from aws_advisor.core.errors import TreeError
-from aws_advisor.core.loader import load_tree
 from aws_advisor.core.resources import shipped_tree_dir
-from aws_advisor.core.tree_cache import TreeCache
+from aws_advisor.core.tree.cache import TreeCache
+from aws_advisor.core.tree.catalog import load_catalog
+from aws_advisor.core.tree.loader import load_tree
 from tests.core.treedata import BASE
 
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from aws_advisor.core.catalog import Catalog, load_catalog
-from aws_advisor.core.engine import Session
+from aws_advisor.core.engine.session import Session
 from aws_advisor.core.resources import shipped_tree_dir
-from aws_advisor.core.workshop import (
+from aws_advisor.core.tree.catalog import Catalog, load_catalog
+from aws_advisor.core.workshops.document import (
     Workshop,
     WorkshopError,
     compare_decisions,
@@ -238,10 +238,10 @@ def test_answering_again_on_the_new_tree_clears_the_drift(tmp_path: Path) -> Non
 
 
 def test_parking_and_resuming_and_where_to_continue() -> None:
-    from aws_advisor.core.catalog import load_catalog
-    from aws_advisor.core.engine import Session
+    from aws_advisor.core.engine.session import Session
     from aws_advisor.core.resources import shipped_tree_dir
-    from aws_advisor.core.workshop import new_workshop
+    from aws_advisor.core.tree.catalog import load_catalog
+    from aws_advisor.core.workshops.document import new_workshop
 
     catalog = load_catalog(shipped_tree_dir())
     tree = catalog.get("tenancy")

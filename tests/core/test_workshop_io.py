@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from aws_advisor.core.workshop import Workshop
-from aws_advisor.core.workshop_format import FORMAT_VERSION, workshop_to_data
-from aws_advisor.core.workshop_io import (
+from aws_advisor.core.workshops.document import Workshop
+from aws_advisor.core.workshops.file_format import FORMAT_VERSION, workshop_to_data
+from aws_advisor.core.workshops.storage import (
     DamagedWorkshopError,
     NewerWorkshopError,
     WorkshopSaveError,
@@ -202,8 +202,8 @@ CHILD = textwrap.dedent(
     """
     import dataclasses, sys, time
     from pathlib import Path
-    from aws_advisor.core.engine import Session
-    from aws_advisor.core.workshop_io import autosave
+    from aws_advisor.core.engine.session import Session
+    from aws_advisor.core.workshops.storage import autosave
     from tests.core.test_workshop import CATALOG, agenda
 
     folder = Path(sys.argv[1])

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from aws_advisor.core.errors import TreeError
-from aws_advisor.core.loader import load_data_file
-from aws_advisor.core.templates import (
+from aws_advisor.core.tree.loader import load_data_file
+from aws_advisor.core.workshops.templates import (
     WorkshopTemplate,
     load_templates,
     shipped_template_dir,

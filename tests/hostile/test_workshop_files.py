@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from aws_advisor.core.workshop import new_workshop
-from aws_advisor.core.workshop_format import workshop_to_data
-from aws_advisor.core.workshop_io import MAX_FILE_BYTES, DamagedWorkshopError, open_workshop
+from aws_advisor.core.workshops.document import new_workshop
+from aws_advisor.core.workshops.file_format import workshop_to_data
+from aws_advisor.core.workshops.storage import MAX_FILE_BYTES, DamagedWorkshopError, open_workshop
 
 
 def _valid_text() -> str:

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from aws_advisor.core.workshop import new_workshop
-from aws_advisor.core.workshop_io import (
+from aws_advisor.core.workshops.document import new_workshop
+from aws_advisor.core.workshops.storage import (
     autosave,
     autosave_dir,
     discard_autosave,

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from aws_advisor.core.errors import TreeError
-from aws_advisor.core.loader import load_data_file, load_tree_text
-from aws_advisor.core.templates import WorkshopTemplate
+from aws_advisor.core.tree.loader import load_data_file, load_tree_text
+from aws_advisor.core.workshops.templates import WorkshopTemplate
 
 BELL = "\x07"
 

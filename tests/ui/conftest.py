@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from aws_advisor.ui.app import build_window, create_app
 from aws_advisor.ui.main_window import MainWindow
 from aws_advisor.ui.settings import Settings
-from aws_advisor.ui.workshop_dialogs import Dialogs
+from aws_advisor.ui.workshop.dialogs import Dialogs
 from tests.ui.fake_dialogs import FakeDialogs
 
 WindowFactory = Callable[..., MainWindow]

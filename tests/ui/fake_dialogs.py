@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aws_advisor.core.templates import Templates
-from aws_advisor.core.workshop import Comparison, Workshop
-from aws_advisor.core.workshop_io import Autosave
-from aws_advisor.ui.workshop_dialogs import Dialogs, ExportKind, SaveChoice, WorkshopDetails
+from aws_advisor.core.workshops.document import Comparison, Workshop
+from aws_advisor.core.workshops.storage import Autosave
+from aws_advisor.core.workshops.templates import Templates
+from aws_advisor.ui.workshop.dialogs import Dialogs, ExportKind, SaveChoice, WorkshopDetails
 
 
 class FakeDialogs(Dialogs):

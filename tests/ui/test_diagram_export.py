@@ -13,17 +13,17 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QGraphicsScene
 from pytestqt.qtbot import QtBot
 
-from aws_advisor.core.decision_map import DecisionMap, decision_map
-from aws_advisor.core.loader import load_tree_text
-from aws_advisor.core.model import DecisionTree, Outcome
-from aws_advisor.core.sketch_layout import SketchLayout, layout_sketch
-from aws_advisor.ui.diagrams.export import (
+from aws_advisor.core.diagrams.decision_map import DecisionMap, decision_map
+from aws_advisor.core.diagrams.sketch_layout import SketchLayout, layout_sketch
+from aws_advisor.core.tree.loader import load_tree_text
+from aws_advisor.core.tree.model import DecisionTree, Outcome
+from aws_advisor.qt.diagrams.export import (
     ExportFormatError,
     copy_to_clipboard,
     diagram_scene,
     export_diagram,
 )
-from aws_advisor.ui.diagrams.map_view import DecisionMapView
+from aws_advisor.qt.diagrams.map_view import DecisionMapView
 from tests.core.test_decision_map import DAG_YAML
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")

@@ -8,12 +8,12 @@ from PySide6.QtGui import QAction, QColor, QHelpEvent, QKeySequence, QPalette, Q
 from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from aws_advisor.core.engine import Session
-from aws_advisor.core.loader import load_tree_text
-from aws_advisor.core.model import DecisionTree
-from aws_advisor.ui.diagrams.map_view import DecisionMapView
-from aws_advisor.ui.diagrams.sketch_scene import SketchEdgeItem, SketchGroupItem, SketchNodeItem
-from aws_advisor.ui.diagrams.sketch_view import SketchView
+from aws_advisor.core.engine.session import Session
+from aws_advisor.core.tree.loader import load_tree_text
+from aws_advisor.core.tree.model import DecisionTree
+from aws_advisor.qt.diagrams.map_view import DecisionMapView
+from aws_advisor.qt.diagrams.sketch_scene import SketchEdgeItem, SketchGroupItem, SketchNodeItem
+from aws_advisor.qt.diagrams.sketch_view import SketchView
 from tests.core.test_decision_map import DAG_YAML
 
 # Showing top-level windows (views, tooltips) on the offscreen platform logs these.

@@ -9,9 +9,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from aws_advisor.core.catalog import load_catalog
-from aws_advisor.core.engine import Session, enumerate_paths
+from aws_advisor.core.engine.session import Session, enumerate_paths
 from aws_advisor.core.resources import shipped_tree_dir
+from aws_advisor.core.tree.catalog import load_catalog
 from aws_advisor.ui.catalog_page import TREE_ID_ROLE
 from aws_advisor.ui.main_window import MainWindow
 from tests.core.treedata import BASE

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from aws_advisor.core.resources import shipped_tree_dir
-from aws_advisor.core.workshop_io import open_workshop
+from aws_advisor.core.workshops.storage import open_workshop
 from aws_advisor.ui.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
 from tests.ui.fake_dialogs import FakeDialogs
@@ -313,8 +313,8 @@ def test_adr_export_of_the_selected_decision(
 
 
 def test_shipped_templates_only_name_shipped_trees() -> None:
-    from aws_advisor.core.catalog import load_catalog
-    from aws_advisor.core.templates import load_templates
+    from aws_advisor.core.tree.catalog import load_catalog
+    from aws_advisor.core.workshops.templates import load_templates
 
     templates = load_templates(None, load_catalog(shipped_tree_dir()))
     assert templates.problems == []

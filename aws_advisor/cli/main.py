@@ -1,0 +1,325 @@
+"""The command line: the same engine as the app, headless.
+
+Exit codes: 0 success; 1 invalid trees or answers that do not fit; 2 usage errors
+(unknown command, option, tree id or a malformed argument); 70 an unexpected error (a bug).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from aws_advisor import version
+from aws_advisor.cli.common import (
+    EXIT_BUG,
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    UsageError,
+    catalog_for,
+    common_options,
+    parse_answers,
+    tree_for,
+)
+from aws_advisor.cli.launch import gui_parser, is_plain_launch, run_gui
+from aws_advisor.cli.render import add_render_parser
+from aws_advisor.cli.text import format_explanation, wrap
+from aws_advisor.cli.workshop import add_adr_command, add_report_command
+from aws_advisor.core.engine.session import (
+    Session,
+    enumerate_paths,
+    explanation_data,
+)
+from aws_advisor.core.errors import AdvisorError, AnswerError, TreeError
+from aws_advisor.core.tree.catalog import tree_files
+
+# --- commands ---------------------------------------------------------------------------------
+
+
+def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    catalog = catalog_for(args)
+    if args.json:
+        rows = [
+            {
+                "id": t.id,
+                "title": t.title,
+                "category": t.category,
+                "summary": t.summary,
+                "version": t.version,
+                "as_of": t.as_of.isoformat(),
+                "origin": catalog.origins[t.id],
+                "file": t.file,
+            }
+            for t in catalog.trees.values()
+        ]
+        json.dump({"trees": rows, "problems": [str(p) for p in catalog.problems]}, out, indent=2)
+        out.write("\n")
+    else:
+        for category, trees in catalog.by_category().items():
+            out.write(f"{category}\n")
+            for t in trees:
+                mark = "" if catalog.origins[t.id] == "shipped" else "  (user tree)"
+                out.write(f"  {t.id:<32} {t.title}{mark}\n")
+    for p in catalog.problems:
+        err.write(f"{p}\n")
+    return EXIT_INVALID if catalog.problems else EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.paths:
+        missing = [p for p in args.paths if not Path(p).exists()]
+        if missing:
+            raise UsageError("no such file or folder: " + ", ".join(missing))
+        from aws_advisor.core.tree.loader import load_tree
+
+        files = tree_files(Path(p) for p in args.paths)
+        problems: list[str] = []
+        valid = 0
+        seen: dict[str, str] = {}
+        for f in files:
+            try:
+                tree = load_tree(f)
+            except TreeError as exc:
+                problems.extend(str(p) for p in exc.problems)
+                continue
+            if tree.id in seen:
+                pos = tree.where("id")
+                problems.append(
+                    f"{pos.file}:{pos.line}:{pos.col}: tree id {tree.id!r} is "
+                    f"already used by {seen[tree.id]}"
+                )
+                continue
+            seen[tree.id] = tree.file
+            valid += 1
+        messages = problems
+        total = len(files)
+    else:
+        catalog = catalog_for(args, cached=False)
+        messages = [str(p) for p in catalog.problems]
+        valid = len(catalog.trees)
+        total = valid + len({p.file for p in catalog.problems})
+    for m in messages:
+        err.write(f"{m}\n")
+    if messages:
+        out.write(f"{total - valid} of {total} tree files invalid ({len(messages)} problems)\n")
+        return EXIT_INVALID
+    out.write(f"{valid} tree file{'s' if valid != 1 else ''} valid\n")
+    return EXIT_OK
+
+
+def cmd_recommend(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    tree = tree_for(args, err)
+    given = parse_answers(args.answer)
+    session = Session(tree)
+    pending = dict(given)
+    while (question := session.current_question) is not None:
+        if question.id not in pending:
+            options = ", ".join(o.id for o in question.options)
+            raise AnswerError(
+                f"{tree.id}: question {question.id!r} ({question.prompt}) has no answer; "
+                f"add --answer {question.id}=OPTION with one of: {options}"
+            )
+        session.answer(pending.pop(question.id))
+    if pending:
+        unused = ", ".join(f"{q}={o}" for q, o in pending.items())
+        raise AnswerError(
+            f"{tree.id}: these answers are not on the path the others lead to: {unused}"
+        )
+    expl = session.explain()
+    if args.json:
+        json.dump(
+            {"tree": tree.id, "version": tree.version, **explanation_data(expl)}, out, indent=2
+        )
+        out.write("\n")
+    else:
+        out.write(format_explanation(tree, expl))
+    return EXIT_OK
+
+
+def cmd_paths(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    tree = tree_for(args, err)
+    paths = enumerate_paths(tree)
+    if args.json:
+        json.dump(
+            {
+                "tree": tree.id,
+                "paths": [
+                    {"answers": [f"{q}={o}" for q, o in trail], "outcome": outcome}
+                    for trail, outcome in paths
+                ],
+            },
+            out,
+            indent=2,
+        )
+        out.write("\n")
+    else:
+        for trail, outcome in paths:
+            answers = " ".join(f"{q}={o}" for q, o in trail)
+            out.write(f"{outcome:<28} {answers}\n")
+    return EXIT_OK
+
+
+def cmd_ask(args: argparse.Namespace, out: TextIO, err: TextIO, inp: TextIO) -> int:
+    tree = tree_for(args, err)
+    session = Session(tree)
+    out.write(f"{tree.title}\n{tree.summary}\n")
+    out.write("Type a number to answer, b to go back, q to quit.\n")
+    while (question := session.current_question) is not None:
+        step = len(session.path) + 1
+        out.write(f"\n{step}. {question.prompt}\n")
+        if question.help:
+            out.write(wrap(question.help, "   ") + "\n")
+        for n, option in enumerate(question.options, 1):
+            out.write(f"  {n}) {option.label}\n")
+            out.write(wrap(option.detail, "     ") + "\n")
+        while True:
+            out.write("> ")
+            out.flush()
+            line = inp.readline()
+            if not line:
+                out.write("\nStopped before a recommendation.\n")
+                return EXIT_OK
+            choice = line.strip().lower()
+            if choice == "q":
+                out.write("Stopped before a recommendation.\n")
+                return EXIT_OK
+            if choice == "b":
+                if not session.back():
+                    out.write("Already at the first question.\n")
+                break
+            if choice.isdigit() and 1 <= int(choice) <= len(question.options):
+                session.answer(question.options[int(choice) - 1].id)
+                break
+            out.write(f"Please type a number from 1 to {len(question.options)}, b or q.\n")
+    out.write("\n" + format_explanation(tree, session.explain()))
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from aws_advisor.core.tree.schema import schema_text
+
+    text = schema_text()
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+    else:
+        out.write(text)
+    return EXIT_OK
+
+
+# --- entry points -----------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_options()
+    parser = argparse.ArgumentParser(
+        prog="aws-advisor",
+        description="Guided decisions about AWS architecture. With no command, opens the app.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check offscreen that this installation works (trees, diagrams, exports), then exit",
+    )
+    parser.add_argument(
+        "--exit-after-first-paint",
+        action="store_true",
+        help="open the app, wait for the main window's first paint, then exit (for timing)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("list", parents=[common], help="list every tree")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("validate", parents=[common], help="validate tree files or folders")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: all)")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("ask", parents=[common], help="answer a tree's questions in the terminal")
+    p.add_argument("tree_id", metavar="TREE_ID")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("recommend", parents=[common], help="the recommendation for given answers")
+    p.add_argument("tree_id", metavar="TREE_ID")
+    p.add_argument(
+        "--answer", action="append", metavar="QUESTION_ID=OPTION_ID", help="one answer (repeat)"
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_recommend)
+
+    p = sub.add_parser("paths", parents=[common], help="every path through a tree")
+    p.add_argument("tree_id", metavar="TREE_ID")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_paths)
+
+    p = sub.add_parser("schema", parents=[common], help="print the tree format's JSON Schema")
+    p.add_argument("--out", metavar="FILE", help="write to FILE instead")
+    p.set_defaults(func=cmd_schema)
+
+    add_render_parser(sub, common)
+    add_report_command(sub, common)
+    add_adr_command(sub, common)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    stdin: TextIO | None = None,
+) -> int:
+    out, err, inp = stdout or sys.stdout, stderr or sys.stderr, stdin or sys.stdin
+    given = list(sys.argv[1:] if argv is None else argv)
+    if is_plain_launch(given):
+        # Opening the app: skip building every command's parser (start-up time counts).
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                return run_gui(gui_parser().parse_args(given))
+            except SystemExit as exc:
+                return int(exc.code or 0)
+    parser = build_parser()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse has printed help, the version or a usage error
+        return int(exc.code or 0)
+    if args.self_test:
+        from aws_advisor.selftest import run_self_test
+
+        return run_self_test(out)
+    if args.command is None:
+        return run_gui(args)
+    try:
+        if args.command == "ask":
+            return int(cmd_ask(args, out, err, inp))
+        return int(args.func(args, out, err))
+    except UsageError as exc:
+        err.write(f"aws-advisor: error: {exc}\n")
+        return EXIT_USAGE
+    except AdvisorError as exc:
+        err.write(f"aws-advisor: {exc}\n")
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        err.write("\nInterrupted.\n")
+        return 130
+    except BrokenPipeError:  # the reader went away (``aws-advisor paths X | head``)
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (silences the flush at exit)
+        return 141
+    except Exception as exc:  # a bug: say so plainly; the traceback only on request
+        if os.environ.get("AWS_ADVISOR_DEBUG"):
+            raise
+        err.write(
+            f"aws-advisor: unexpected error ({type(exc).__name__}: {exc}). This is a bug; "
+            "run again with AWS_ADVISOR_DEBUG=1 to see the details for a report.\n"
+        )
+        return EXIT_BUG

@@ -1,0 +1,1 @@
+"""The decision engine: a session walks one tree, answer by answer, and explains its outcome."""

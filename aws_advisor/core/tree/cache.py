@@ -1,0 +1,157 @@
+"""A cache of already-validated trees as JSON, keyed by the file's bytes and the app version.
+
+Parsing and validating YAML costs a few milliseconds per tree; start-up reads dozens. A tree
+whose exact bytes were loaded before, by the same validation code and with at least the
+checks now asked for, is rebuilt from its cached plain data instead. Any change to the file
+or to that code misses the cache, and the file is loaded and validated in full. A damaged
+cache entry is ignored and rewritten.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import os
+import tempfile
+import types
+import typing
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from aws_advisor.core.tree.model import DecisionTree, Pos
+
+CACHE_FORMAT = 3
+_RULES = ("model.py", "loader.py", "checks.py", "cache.py")
+"""The modules that decide what a valid tree is and how it is stored: their source is
+part of every cache key, so a change to any of them invalidates the whole cache."""
+
+
+@cache
+def _salt() -> bytes:
+    digest = hashlib.sha256(f"format {CACHE_FORMAT}".encode())
+    here = Path(__file__).parent
+    for name in _RULES:
+        try:
+            digest.update((here / name).read_bytes())
+        except OSError:  # a frozen bundle without sources: its contents never change
+            digest.update(name.encode())
+    return digest.digest()
+
+
+class TreeCache:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.hits = 0
+        self.misses = 0
+
+    def load(self, path: Path, *, check_graph: bool = True) -> DecisionTree:
+        """Like ``loader.load_tree``, but served from the cache when the bytes are unchanged.
+
+        Raises:
+            TreeError: when the file is invalid (never cached).
+        """
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            return _load_tree(path, check_graph)  # reports the read error
+        key = hashlib.sha256(_salt() + raw).hexdigest()
+        entry = self.folder / f"{key}.json"
+        try:
+            data = json.loads(entry.read_text(encoding="utf-8"))
+            if check_graph and not data["checked_graph"]:
+                raise KeyError("cached without the graph checks")
+            tree: DecisionTree = from_plain(DecisionTree, data["tree"])
+            marks = {k: Pos(str(path), int(v[0]), int(v[1])) for k, v in data["marks"].items()}
+        except (OSError, ValueError, TypeError, KeyError):
+            pass
+        else:
+            self.hits += 1
+            content_hash = hashlib.sha256(raw).hexdigest()
+            # The tree's own key positions come back too, so a problem found later (a
+            # duplicate id) still names its line and column.
+            return dataclasses.replace(tree, file=str(path), content_hash=content_hash, marks=marks)
+        self.misses += 1
+        tree = _load_tree(path, check_graph)  # raises TreeError when invalid
+        places = {k: [p.line, p.col] for k, p in (tree.marks or {}).items()}
+        self._write(entry, {"checked_graph": check_graph, "tree": to_plain(tree), "marks": places})
+        return tree
+
+    def _write(self, entry: Path, data: dict[str, Any]) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(json.dumps(data, separators=(",", ":")))
+            os.replace(tmp, entry)
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+
+def _load_tree(path: Path, check_graph: bool) -> DecisionTree:
+    from aws_advisor.core.tree.loader import load_tree  # YAML is imported only on a cache miss
+
+    return load_tree(path, check_graph=check_graph)
+
+
+def to_plain(value: Any) -> Any:
+    """A model value as JSON-ready data (internal fields left out)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            f.name: to_plain(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if not f.metadata.get("internal")
+        }
+    if isinstance(value, tuple):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dict):
+        return dict(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def from_plain(tp: Any, data: Any) -> Any:
+    """Rebuild a model value from ``to_plain`` output; raises TypeError/KeyError on mismatch."""
+    return _converter(tp)(data)
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, got {type(value).__name__}")
+    return value
+
+
+@cache
+def _converter(tp: Any) -> Callable[[Any], Any]:
+    """A function that rebuilds values of type ``tp``; built once per type, then reused."""
+    origin = typing.get_origin(tp)
+    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
+        cls = tp
+        hints = typing.get_type_hints(cls)
+        fields = [
+            (f.name, _converter(hints[f.name]))
+            for f in dataclasses.fields(cls)
+            if not f.metadata.get("internal")
+        ]
+
+        def build(data: Any) -> Any:
+            if not isinstance(data, dict):
+                raise TypeError(f"expected an object for {cls.__name__}")
+            return cls(**{name: convert(data[name]) for name, convert in fields})
+
+        return build
+    if origin in (typing.Union, types.UnionType):
+        inner = _converter(next(a for a in typing.get_args(tp) if a is not type(None)))
+        return lambda data: None if data is None else inner(data)
+    if origin is tuple:
+        item = _converter(typing.get_args(tp)[0])
+        return lambda data: tuple(map(item, data))
+    if tp is dt.date:
+        return dt.date.fromisoformat
+    if origin is dict:
+        return dict
+    return _text

@@ -1,0 +1,140 @@
+"""One workshop decision as an Architecture Decision Record in MADR format (Markdown).
+
+MADR 4: front matter (status, date, decision-makers), then Context and Problem Statement,
+Decision Drivers, Considered Options, Decision Outcome with Consequences, Pros and Cons of
+the Options and More Information. See https://adr.github.io/madr/.
+"""
+
+from __future__ import annotations
+
+import json
+
+from aws_advisor.core.tree.catalog import Catalog
+from aws_advisor.core.tree.model import Outcome
+from aws_advisor.core.workshops.document import DecisionState, Workshop, resolve_decision
+from aws_advisor.core.workshops.report_render import md_text
+
+
+def _bullet(text: str, indent: str = "") -> str:
+    return f"{indent}* " + md_text(text).replace(" \\\n", " \\\n" + indent + "  ")
+
+
+def _heading(level: int, text: str) -> str:
+    return "#" * level + " " + md_text(text).replace(" \\\n", " ")
+
+
+def adr_status(state: DecisionState) -> str:
+    """The MADR status: accepted once decided and still valid, proposed otherwise."""
+    return "accepted" if state.decision.status == "decided" and not state.drifted else "proposed"
+
+
+def adr_markdown(workshop: Workshop, decision_id: str, catalog: Catalog) -> str:
+    """The decision as a MADR record.
+
+    Raises:
+        WorkshopError: the workshop has no such decision.
+    """
+    decision = workshop.decision(decision_id)
+    state = resolve_decision(decision, catalog)
+    tree = state.tree
+    recorded = decision.outcome
+    outcome: Outcome | None = tree.outcome(recorded.id) if tree and recorded else None
+    expl = state.explanation()
+    date = max((a.at.date() for a in decision.answers), default=workshop.date)
+    makers = [f"{workshop.facilitator} (facilitator)"] if workshop.facilitator else []
+    makers += list(workshop.participants)
+
+    title = decision.tree_title + (f": {recorded.title}" if recorded else "")
+    lines = [
+        "---",
+        f"status: {adr_status(state)}",
+        f"date: {date.isoformat()}",
+        f"decision-makers: {json.dumps(', '.join(makers), ensure_ascii=False)}",
+        "---",
+        "",
+        _heading(1, title),
+        "",
+        "## Context and Problem Statement",
+        "",
+    ]
+    if tree:
+        lines += [md_text(tree.summary), ""]
+    if decision.context:
+        lines += [md_text(decision.context), ""]
+    lines += [
+        md_text(
+            f"Taken in the workshop “{workshop.title}” on {workshop.date.isoformat()}"
+            + (f", facilitated by {workshop.facilitator}." if workshop.facilitator else ".")
+        ),
+        "",
+        "## Decision Drivers",
+        "",
+    ]
+    for a in decision.answers:
+        lines.append(_bullet(f"{a.prompt} → {a.label}"))
+        note = decision.note_for(a.question)
+        if note and note.why:
+            lines.append(_bullet(f"Why: {note.why}", "  "))
+        if note and note.dissent:
+            lines.append(_bullet(f"Dissent: {note.dissent}", "  "))
+    if not decision.answers:
+        lines.append("* No questions answered yet.")
+
+    lines += ["", "## Considered Options", ""]
+    others = [o for o in tree.outcomes if not recorded or o.id != recorded.id] if tree else []
+    lines += [_bullet(recorded.title)] if recorded else []
+    lines += [_bullet(o.title) for o in others]
+
+    lines += ["", "## Decision Outcome", ""]
+    if recorded is None:
+        lines.append("No option has been chosen yet.")
+    else:
+        because = "it fits our answers:" if expl else "it was the recommendation for our answers."
+        lines.append(md_text(f"Chosen option: “{recorded.title}”, because {because}"))
+        if expl:
+            lines += [""] + [_bullet(w.text) for w in expl.why]
+        if outcome:
+            lines += ["", md_text(outcome.summary)]
+        lines += ["", "### Consequences", ""]
+        if outcome:
+            lines += [_bullet(f"Good: {r.text}") for r in outcome.reasons]
+            lines += [_bullet(f"Bad: {c.text}") for c in outcome.caveats]
+        else:
+            lines.append("* The recommendation is no longer in the tree; review it.")
+
+    lines += ["", "## Pros and Cons of the Options", ""]
+    if outcome:
+        lines += [_heading(3, outcome.title), "", md_text(outcome.summary), ""]
+        lines += [_bullet(f"Good: {r.text}") for r in outcome.reasons]
+        lines += [_bullet(f"Bad: {c.text}") for c in outcome.caveats]
+        lines.append("")
+    ruled = {r.outcome.id: r for r in expl.why_not} if expl else {}
+    for other in others:
+        lines += [_heading(3, other.title), "", md_text(other.summary), ""]
+        lines += [_bullet(f"Good: {r.text}") for r in other.reasons[:2]]
+        r = ruled.get(other.id)
+        if r:
+            instead = " or ".join(f"“{o.label}”" for o in r.instead)
+            lines.append(
+                _bullet(
+                    f"Bad: it does not fit the answer “{r.chosen.label}” to "
+                    f"“{r.question.prompt}” (it would need {instead})"
+                )
+            )
+        lines.append("")
+
+    lines += ["## More Information", ""]
+    if state.drifted:
+        lines += [_bullet(f"Needs answering again: {m}") for m in state.drift_messages()]
+    if decision.status == "parked":
+        lines.append("* The group parked this decision to come back to it.")
+    if outcome:
+        lines += [f"* [{md_text(s.title)}](<{s.url}>)" for s in outcome.sources]
+    lines.append(
+        f"* Recorded with AWS Advisor from the tree `{decision.tree}`, version "
+        f"{md_text(decision.tree_version)} (content `{decision.content_hash[:12]}`), on "
+        f"{date.isoformat()}."
+    )
+    if outcome:
+        lines.append(f"* Facts checked as of {outcome.as_of.isoformat()}.")
+    return "\n".join(lines).rstrip() + "\n"

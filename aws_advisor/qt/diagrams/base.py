@@ -1,0 +1,138 @@
+"""What both diagram views share: a scene that knows its model, zoom, pan and fit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QTransform, QWheelEvent
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
+
+from aws_advisor.core.diagrams.decision_map import DecisionMap
+from aws_advisor.core.diagrams.sketch_layout import SketchLayout
+from aws_advisor.qt.diagrams.style import DiagramStyle
+
+ZOOM_STEP = 1.25
+MIN_ZOOM = 0.05
+MAX_ZOOM = 8.0
+MARGIN = 1.0
+"""Space around a diagram, in layout units."""
+
+
+class DiagramScene(QGraphicsScene):
+    """A scene drawn from a core model; exports read the model back for draw.io files."""
+
+    def __init__(
+        self, model: DecisionMap | SketchLayout, style: DiagramStyle, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.diagram_style = style
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.setBackgroundBrush(style.background)
+        m = style.px(MARGIN)
+        self.setSceneRect(
+            QRectF(-m, -m, style.px(model.width) + 2 * m, style.px(model.height) + 2 * m)
+        )
+
+
+class ZoomableView(QGraphicsView):
+    """Ctrl+wheel and Ctrl+plus/minus zoom, Ctrl+0 fits, dragging pans.
+
+    The zoom keys are claimed while the view has focus (``ShortcutOverride``), so they
+    zoom the diagram instead of triggering window-wide shortcuts on the same keys.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._zoom = 1.0
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    # --- zoom -----------------------------------------------------------------------------
+
+    @property
+    def zoom(self) -> float:
+        return self._zoom
+
+    def set_zoom(self, zoom: float) -> None:
+        self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
+        self.setTransform(QTransform.fromScale(self._zoom, self._zoom))
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self._zoom * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self._zoom / ZOOM_STEP)
+
+    def reset_zoom(self) -> None:
+        """100%: diagram text exactly at the app's text size."""
+        self.set_zoom(1.0)
+
+    def fit_to_view(self) -> None:
+        """Show the whole diagram; small diagrams stay at 100% rather than grow."""
+        scene = self.scene()
+        if scene is None:
+            return
+        rect = scene.sceneRect()
+        view = self.viewport().rect()
+        if rect.isEmpty() or view.isEmpty():
+            return
+        self.set_zoom(min(1.0, view.width() / rect.width(), view.height() / rect.height()))
+        self.centerOn(rect.center())
+
+    # --- input ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _zoom_key(event: QKeyEvent) -> str | None:
+        if event.matches(QKeySequence.StandardKey.ZoomIn):
+            return "in"
+        if event.matches(QKeySequence.StandardKey.ZoomOut):
+            return "out"
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            return None
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            return "in"
+        if key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            return "out"
+        if key == Qt.Key.Key_0 and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            return "fit"
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._zoom_key(event) is not None
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        action = self._zoom_key(event)
+        if action == "in":
+            self.zoom_in()
+        elif action == "out":
+            self.zoom_out()
+        elif action == "fit":
+            self.fit_to_view()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().wheelEvent(event)
+            return
+        steps = event.angleDelta().y() / 120
+        if steps:
+            anchor = self.transformationAnchor()
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+            self.set_zoom(self._zoom * ZOOM_STEP**steps)
+            self.setTransformationAnchor(anchor)
+        event.accept()

@@ -1,0 +1,218 @@
+"""Saving a diagram as PNG, SVG, PDF or draw.io, and copying it as an image.
+
+``export_diagram`` takes a scene or view on screen, or a core model (a decision map, a
+sketch layout or an outcome) that is drawn offscreen first; the file name's extension
+picks the format. Must run on the GUI thread: scenes are not thread-safe.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QRectF, QSize, QSizeF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+)
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
+
+from aws_advisor.core.diagrams.decision_map import DecisionMap
+from aws_advisor.core.diagrams.drawio import write_drawio
+from aws_advisor.core.diagrams.sketch_layout import SketchLayout, SketchMetrics, layout_sketch
+from aws_advisor.core.tree.model import Outcome
+from aws_advisor.qt.diagrams.base import DiagramScene
+from aws_advisor.qt.diagrams.formats import (
+    EXPORT_SUFFIXES,
+    ExportError,
+    ExportFormatError,
+    export_format,
+)
+from aws_advisor.qt.diagrams.map_scene import MapScene
+from aws_advisor.qt.diagrams.sketch_scene import SketchScene
+from aws_advisor.qt.diagrams.style import DiagramStyle
+
+Exportable = QGraphicsScene | QGraphicsView | DecisionMap | SketchLayout | Outcome
+
+PNG_SCALE = 2.0
+"""PNG files have two device pixels per diagram pixel, sharp on high-density screens."""
+MAX_PDF_POINTS = 14_400.0
+"""The largest PDF page side readers accept (200 inches); larger diagrams are scaled."""
+
+__all__ = [
+    "EXPORT_SUFFIXES",
+    "ExportError",
+    "ExportFormatError",
+    "copy_to_clipboard",
+    "diagram_scene",
+    "export_diagram",
+    "render_image",
+]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DiagramExport", text)
+
+
+def diagram_scene(
+    target: Exportable,
+    *,
+    font_scale: float = 1.0,
+    palette: QPalette | None = None,
+    font: QFont | None = None,
+) -> QGraphicsScene:
+    """The scene to export: the target's own, or a new one drawn from a core model."""
+    if isinstance(target, QGraphicsView):
+        scene = target.scene()
+        if scene is None:
+            raise ExportFormatError(_tr("there is no diagram to export yet"))
+        return scene
+    if isinstance(target, QGraphicsScene):
+        return target
+    style = DiagramStyle.create(
+        palette or QGuiApplication.palette(), font or QGuiApplication.font(), font_scale
+    )
+    if isinstance(target, DecisionMap):
+        return MapScene(target, style)
+    if isinstance(target, Outcome):
+        target = layout_sketch(target, SketchMetrics(char_width=style.char_width))
+    return SketchScene(target, style)
+
+
+def export_diagram(target: Exportable, path: Path | str, *, font_scale: float = 1.0) -> Path:
+    """Write the diagram to ``path`` in the format its extension names.
+
+    Raises:
+        ExportFormatError: for an extension other than .png .svg .pdf .drawio.
+        ExportError: when the file cannot be written.
+    """
+    path = Path(path)
+    fmt = export_format(path)
+    if not path.parent.is_dir():
+        raise ExportError(
+            _tr("cannot write {path}: the folder {folder} does not exist").format(
+                path=path, folder=path.parent
+            )
+        )
+    try:
+        if fmt == ".drawio":
+            write_drawio(_model_of(target), path)
+            return path
+        scene = diagram_scene(target, font_scale=font_scale)
+        if fmt == ".png":
+            if not render_image(scene, PNG_SCALE).save(str(path)):
+                raise OSError(f"cannot write {path}")
+        elif fmt == ".svg":
+            _write_svg(scene, path)
+        else:
+            _write_pdf(scene, path)
+    except OSError as exc:
+        reason = f": {exc.strerror}" if exc.strerror else ""
+        raise ExportError(_tr("cannot write {path}").format(path=path) + reason) from exc
+    return path
+
+
+def render_image(scene: QGraphicsScene, scale: float = PNG_SCALE) -> QImage:
+    """The whole scene as an image with ``scale`` device pixels per scene pixel."""
+    rect = scene.sceneRect()
+    width, height = math.ceil(rect.width()), math.ceil(rect.height())
+    image = QImage(
+        max(1, round(width * scale)),
+        max(1, round(height * scale)),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    image.setDevicePixelRatio(scale)
+    image.fill(scene.backgroundBrush().color() if scene.backgroundBrush().style() else QColor())
+    painter = QPainter(image)
+    try:
+        _render(scene, painter, QRectF(0, 0, width, height))
+    finally:
+        painter.end()
+    return image
+
+
+def copy_to_clipboard(target: Exportable, *, font_scale: float = 1.0) -> None:
+    """Put the diagram on the clipboard as an image."""
+    scene = diagram_scene(target, font_scale=font_scale)
+    QGuiApplication.clipboard().setImage(render_image(scene, PNG_SCALE))
+
+
+def _render(scene: QGraphicsScene, painter: QPainter, target: QRectF) -> None:
+    painter.setRenderHints(
+        QPainter.RenderHint.Antialiasing
+        | QPainter.RenderHint.TextAntialiasing
+        | QPainter.RenderHint.SmoothPixmapTransform
+    )
+    scene.render(painter, target, scene.sceneRect())
+
+
+def _title(scene: QGraphicsScene) -> str:
+    if isinstance(scene, DiagramScene):
+        model = scene.model
+        if isinstance(model, DecisionMap):
+            return model.tree_id
+        return model.title or model.outcome_id
+    return _tr("Diagram")
+
+
+def _write_svg(scene: QGraphicsScene, path: Path) -> None:
+    rect = scene.sceneRect()
+    width, height = math.ceil(rect.width()), math.ceil(rect.height())
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(QSize(width, height))
+    generator.setViewBox(QRect(0, 0, width, height))
+    generator.setResolution(96)
+    generator.setTitle(_title(scene))
+    generator.setDescription(_tr("Exported from AWS Advisor"))
+    painter = QPainter()
+    if not painter.begin(generator):
+        raise OSError(f"cannot write {path}")
+    try:
+        painter.fillRect(QRectF(0, 0, width, height), scene.backgroundBrush())
+        _render(scene, painter, QRectF(0, 0, width, height))
+    finally:
+        painter.end()
+
+
+def _write_pdf(scene: QGraphicsScene, path: Path) -> None:
+    """One page exactly the diagram's size (1 px = 0.75 pt, as on a 96 dpi screen)."""
+    rect = scene.sceneRect()
+    points = QSizeF(rect.width() * 0.75, rect.height() * 0.75)
+    shrink = min(1.0, MAX_PDF_POINTS / max(points.width(), points.height()))
+    points = QSizeF(points.width() * shrink, points.height() * shrink)
+    writer = QPdfWriter(str(path))
+    writer.setTitle(_title(scene))
+    writer.setCreator("AWS Advisor")
+    writer.setResolution(96)
+    size = QPageSize(points, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch)
+    writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write {path}")
+    try:
+        target = QRectF(0, 0, rect.width() * shrink, rect.height() * shrink)
+        painter.fillRect(target, scene.backgroundBrush())
+        _render(scene, painter, target)
+    finally:
+        painter.end()
+
+
+def _model_of(target: Exportable) -> DecisionMap | SketchLayout:
+    if isinstance(target, QGraphicsView):
+        target = diagram_scene(target)
+    if isinstance(target, DiagramScene):
+        return target.model
+    if isinstance(target, QGraphicsScene):
+        raise ExportFormatError(_tr("only the decision map and sketches export to .drawio"))
+    if isinstance(target, Outcome):
+        return layout_sketch(target)
+    return target
