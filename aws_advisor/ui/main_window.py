@@ -6,10 +6,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
@@ -30,11 +29,12 @@ from aws_advisor.ui.settings import Settings, Theme
 from aws_advisor.ui.theme import Appearance
 from aws_advisor.ui.workshop.actions import WorkshopUi
 from aws_advisor.ui.workshop.dialogs import Dialogs
+from aws_advisor.ui.workshop.host import WorkshopHost
 
 CatalogLoader = Callable[[], Catalog]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WorkshopHost):
     def __init__(
         self,
         catalog: Catalog,
@@ -101,17 +101,6 @@ class MainWindow(QMainWindow):
         self._show_catalogue()
 
     # --- assembly ---------------------------------------------------------------------
-
-    def make_action(
-        self, text: str, slot: Callable[[], object], shortcuts: Sequence[QKeySequence | str] = ()
-    ) -> QAction:
-        """An action of the whole window (its shortcut works wherever focus is)."""
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(s) if isinstance(s, str) else s for s in shortcuts])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _=False: slot())
-        self.addAction(action)
-        return action
 
     def _build_actions(self) -> None:
         tr = self.tr

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QGraphicsScene
 from pytestqt.qtbot import QtBot
 
 from aws_advisor.core.diagrams.decision_map import DecisionMap, decision_map
-from aws_advisor.core.diagrams.sketch_layout import SketchLayout, layout_sketch
+from aws_advisor.core.diagrams.sketch_layout import layout_sketch
+from aws_advisor.core.diagrams.sketch_parts import SketchLayout
 from aws_advisor.core.tree.loader import load_tree_text
 from aws_advisor.core.tree.model import DecisionTree, Outcome
 from aws_advisor.qt.diagrams.export import (

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from aws_advisor.core.diagrams.decision_map import DecisionMap, MapEdge, MapNode
 from aws_advisor.core.diagrams.sketch_kinds import CATEGORY_COLOURS
-from aws_advisor.core.diagrams.sketch_layout import PlacedGroup, PlacedNode, SketchLayout
+from aws_advisor.core.diagrams.sketch_parts import PlacedGroup, PlacedNode, SketchLayout
 from aws_advisor.core.resources import resource_path
 from aws_advisor.core.tree.model import GroupKind
 

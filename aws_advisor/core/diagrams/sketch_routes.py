@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
+from aws_advisor.core.diagrams.sketch_parts import PlacedNode, SketchMetrics
 from aws_advisor.core.diagrams.text_wrap import text_width, wrap_text
 from aws_advisor.core.tree.model import SketchEdge
-
-if TYPE_CHECKING:
-    from aws_advisor.core.diagrams.sketch_layout import PlacedNode, SketchMetrics
 
 LINE = 1.0
 Box = tuple[float, float, float, float]

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QTransform, QWheelE
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from aws_advisor.core.diagrams.decision_map import DecisionMap
-from aws_advisor.core.diagrams.sketch_layout import SketchLayout
+from aws_advisor.core.diagrams.sketch_parts import SketchLayout
 from aws_advisor.qt.diagrams.style import DiagramStyle
 
 ZOOM_STEP = 1.25

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
 from aws_advisor.core.diagrams.decision_map import DecisionMap
 from aws_advisor.core.diagrams.drawio import write_drawio
-from aws_advisor.core.diagrams.sketch_layout import SketchLayout, SketchMetrics, layout_sketch
+from aws_advisor.core.diagrams.sketch_layout import layout_sketch
+from aws_advisor.core.diagrams.sketch_parts import SketchLayout, SketchMetrics
 from aws_advisor.core.tree.model import Outcome
 from aws_advisor.qt.diagrams.base import DiagramScene
 from aws_advisor.qt.diagrams.formats import (

@@ -11,12 +11,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from aws_advisor.core.diagrams.drawio import GROUP_COLOURS
 from aws_advisor.core.diagrams.sketch_kinds import CATEGORY_COLOURS, kind_info
-from aws_advisor.core.diagrams.sketch_layout import (
-    PlacedEdge,
-    PlacedGroup,
-    PlacedNode,
-    SketchLayout,
-)
+from aws_advisor.core.diagrams.sketch_parts import PlacedEdge, PlacedGroup, PlacedNode, SketchLayout
 from aws_advisor.core.resources import resource_path
 from aws_advisor.qt.diagrams.base import DiagramScene
 from aws_advisor.qt.diagrams.style import DiagramStyle, mix

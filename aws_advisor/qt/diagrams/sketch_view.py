@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
-from aws_advisor.core.diagrams.sketch_layout import SketchLayout, SketchMetrics, layout_sketch
+from aws_advisor.core.diagrams.sketch_layout import layout_sketch
+from aws_advisor.core.diagrams.sketch_parts import SketchLayout, SketchMetrics
 from aws_advisor.core.tree.model import Outcome
 from aws_advisor.qt.diagrams.base import ZoomableView
 from aws_advisor.qt.diagrams.sketch_scene import IconCache, SketchScene

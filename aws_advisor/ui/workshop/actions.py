@@ -1,6 +1,6 @@
 """The workshop feature in the main window: menus, the agenda dock, files, exports, recovery.
 
-``MainWindow`` creates one ``WorkshopUi``; everything workshop-specific is wired here so
+The main window creates one ``WorkshopUi``; everything workshop-specific is wired here so
 the window itself stays an assembly of parts.
 """
 
@@ -15,12 +15,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMenu, QProgressDialog
 
 from aws_advisor.ui.workshop.dialogs import Dialogs, ExportKind
+from aws_advisor.ui.workshop.host import WorkshopHost
 
 if TYPE_CHECKING:
     from aws_advisor.core.tree.catalog import Catalog
     from aws_advisor.core.workshops.document import Workshop
     from aws_advisor.ui.export_runner import ExportRunner
-    from aws_advisor.ui.main_window import MainWindow
     from aws_advisor.ui.workshop.agenda_panel import AgendaPanel
     from aws_advisor.ui.workshop.controller import WorkshopController
 
@@ -31,7 +31,7 @@ class WorkshopUi:
     """Menus exist from the start; the controller, rules and agenda dock are built on first
     use, so opening the app for a single decision pays nothing for workshops."""
 
-    def __init__(self, window: MainWindow, data_dir: Path, dialogs: Dialogs) -> None:
+    def __init__(self, window: WorkshopHost, data_dir: Path, dialogs: Dialogs) -> None:
         self.window = window
         self.dialogs = dialogs
         self.data_dir = data_dir
