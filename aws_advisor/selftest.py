@@ -112,7 +112,7 @@ def render_and_export(session: Session, folder: Path) -> None:
         raise SelfTestError("a Qt application without widgets is already running")
     app = existing if existing is not None else QApplication([sys.argv[0] or "aws-advisor"])
 
-    from aws_advisor.qt.diagrams.export import export_diagram
+    from aws_advisor.qt.diagrams.export import save_diagram
     from aws_advisor.qt.diagrams.map_view import DecisionMapView
     from aws_advisor.qt.diagrams.sketch_view import SketchView
 
@@ -131,8 +131,8 @@ def render_and_export(session: Session, folder: Path) -> None:
                 raise SelfTestError(f"the {name} view drew nothing")
             check_drawn(scene, name)
             stem = name.replace(" ", "-")
-            check_pdf(export_diagram(view, folder / f"{stem}.pdf"))
-            check_svg(export_diagram(view, folder / f"{stem}.svg"))
+            check_pdf(save_diagram(view, folder / f"{stem}.pdf"))
+            check_svg(save_diagram(view, folder / f"{stem}.svg"))
     finally:
         map_view.deleteLater()
         sketch_view.deleteLater()

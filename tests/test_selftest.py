@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from aws_advisor import selftest
 from aws_advisor.core.resources import shipped_tree_dir
-from aws_advisor.core.tree.loader import iter_tree_files
+from aws_advisor.core.tree.loader import iter_yaml_files
 
 PASSED = re.compile(
     r"self-test passed: (\d+) trees valid, path walked, map\+sketch rendered, "
@@ -27,7 +27,7 @@ def test_passes_on_the_shipped_trees(qapp: QApplication) -> None:
 
     match = PASSED.fullmatch(out.getvalue())
     assert match, out.getvalue()
-    assert int(match[1]) == len(list(iter_tree_files(shipped_tree_dir())))
+    assert int(match[1]) == len(list(iter_yaml_files(shipped_tree_dir())))
 
 
 def test_fails_with_the_reason_when_a_shipped_tree_is_broken(
@@ -35,7 +35,7 @@ def test_fails_with_the_reason_when_a_shipped_tree_is_broken(
 ) -> None:
     trees = tmp_path / "trees"
     shutil.copytree(shipped_tree_dir(), trees)
-    broken = next(iter_tree_files(trees))
+    broken = next(iter_yaml_files(trees))
     text = broken.read_text(encoding="utf-8")
     # A dangling start loads, but fails the cross-reference checks that the app itself
     # skips for shipped trees: the self-test must run them.

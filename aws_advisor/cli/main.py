@@ -36,7 +36,7 @@ from aws_advisor.core.engine.session import (
     enumerate_paths,
     explanation_data,
 )
-from aws_advisor.core.errors import AdvisorError, AnswerError, TreeError
+from aws_advisor.core.errors import AdvisorError, AnswerError, DataFileError
 from aws_advisor.core.tree.catalog import tree_files
 
 # --- commands ---------------------------------------------------------------------------------
@@ -85,7 +85,7 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for f in files:
             try:
                 tree = load_tree(f)
-            except TreeError as exc:
+            except DataFileError as exc:
                 problems.extend(str(p) for p in exc.problems)
                 continue
             if tree.id in seen:

@@ -17,8 +17,8 @@ from typing import Any, TextIO
 from aws_advisor.cli.common import EXIT_OK, UsageError, parse_answers, tree_for
 from aws_advisor.core.engine.session import Session
 from aws_advisor.core.errors import AdvisorError, AnswerError
+from aws_advisor.core.formats import format_problem, suffixes
 from aws_advisor.core.tree.model import DecisionTree
-from aws_advisor.qt.diagrams.formats import EXPORT_SUFFIXES, format_problem
 
 
 class RenderFormatError(UsageError):
@@ -41,7 +41,7 @@ def add_render_parser(subparsers: Any, common_parent: argparse.ArgumentParser) -
         help="draw a tree's decision map or a recommendation's sketch to a file",
         description="Draw the decision map (with the answers' path lit) or the architecture "
         "sketch of the recommendation the answers reach. The extension of --out picks the "
-        f"format: {' '.join(EXPORT_SUFFIXES)}.",
+        f"format: {' '.join(suffixes('diagram'))}.",
     )
     p.add_argument("tree_id", metavar="TREE_ID")
     p.add_argument(
@@ -55,7 +55,7 @@ def add_render_parser(subparsers: Any, common_parent: argparse.ArgumentParser) -
         "recommended architecture (the answers must reach a recommendation)",
     )
     p.add_argument(
-        "--out", required=True, metavar="FILE", help=f"output file: {' '.join(EXPORT_SUFFIXES)}"
+        "--out", required=True, metavar="FILE", help=f"output file: {' '.join(suffixes('diagram'))}"
     )
     p.add_argument(
         "--font-scale",
@@ -68,7 +68,7 @@ def add_render_parser(subparsers: Any, common_parent: argparse.ArgumentParser) -
 
 
 def cmd_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    problem = format_problem(args.out)
+    problem = format_problem("diagram", args.out)
     if problem is not None:
         raise RenderFormatError(f"--out: {problem}")
     if not 0.5 <= args.font_scale <= 4.0:
@@ -88,7 +88,7 @@ def cmd_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     _app = _qt_app()  # a QApplication created here must live while drawing
     from aws_advisor.core.diagrams.decision_map import DecisionMapCache, MapMetrics
-    from aws_advisor.qt.diagrams.export import export_diagram
+    from aws_advisor.qt.diagrams.export import save_diagram
     from aws_advisor.qt.diagrams.style import DiagramStyle
 
     path = Path(args.out)
@@ -102,7 +102,7 @@ def cmd_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         target: Any = cache.decision_map(tree, session)
     else:
         target = outcome
-    export_diagram(target, path, font_scale=args.font_scale)
+    save_diagram(target, path, font_scale=args.font_scale)
     if outcome is not None and args.diagram == "sketch":
         what = f"sketch of {outcome.id!r}"
     else:

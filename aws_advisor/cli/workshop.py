@@ -8,50 +8,69 @@ Exit codes follow ``cli``: 0 ok; 1 a workshop file that cannot be read, or inval
 from __future__ import annotations
 
 import argparse
-import tempfile
 from pathlib import Path
 from typing import TextIO
 
 from aws_advisor.cli.common import EXIT_OK, UsageError, catalog_for
+from aws_advisor.core.formats import (
+    Drawing,
+    ReportInput,
+    format_for,
+    format_problem,
+    names,
+    render_report,
+    sketch_svg_of,
+    suffixes,
+)
 from aws_advisor.core.tree.catalog import Catalog
-from aws_advisor.core.tree.model import Outcome
-from aws_advisor.core.workshops.adr import adr_markdown
 from aws_advisor.core.workshops.document import Workshop
-from aws_advisor.core.workshops.report import html_report, markdown_report
 from aws_advisor.core.workshops.report_render import SketchSvg
 from aws_advisor.core.workshops.rules import Rule, load_rules
 from aws_advisor.core.workshops.storage import open_workshop, write_atomic
 
-REPORT_SUFFIXES = (".md", ".html", ".pdf")
+
+class CliDrawing:
+    """The ``Drawing`` the command line offers: Qt, imported only when something is painted."""
+
+    def qt(self) -> Drawing:
+        """Qt's drawing, on an offscreen application.
+
+        Raises:
+            UsageError: Qt is not installed, or a Qt application without widgets runs.
+        """
+        try:
+            from PySide6.QtWidgets import QApplication
+
+            from aws_advisor.qt.diagrams.export import QtDrawing
+            from aws_advisor.qt.workshop_pdf import ensure_gui_app
+        except ImportError as exc:
+            raise UsageError(f"drawing needs Qt (PySide6), which is not available: {exc}") from exc
+        if not isinstance(ensure_gui_app(), QApplication):
+            raise UsageError("drawing needs a Qt application with widgets")
+        return QtDrawing()
+
+    def diagram(self, target: object, suffix: str, *, font_scale: float = 1.0) -> bytes:
+        return self.qt().diagram(target, suffix, font_scale=font_scale)
+
+    def report_pdf(self, report: ReportInput) -> bytes:
+        return self.qt().report_pdf(report)
 
 
 def cli_sketch_renderer() -> SketchSvg | None:
-    """HOOK: the sketch SVG for command-line reports, from the diagram package's export.
+    """The sketch SVG for command-line reports, drawn by Qt offscreen.
 
-    Uses ``aws_advisor.qt.diagrams.export.export_diagram`` (an ``Outcome`` to ``.svg``) on an
-    offscreen Qt application. Returns None when Qt or the diagram package is unavailable;
-    reports then describe each sketch in words.
+    Returns None when Qt or the diagram package is unavailable; reports then describe each
+    sketch in words.
     """
     try:
-        from PySide6.QtWidgets import QApplication
-
-        from aws_advisor.qt.diagrams.export import export_diagram
-        from aws_advisor.qt.workshop_pdf import ensure_gui_app
-    except ImportError:
+        drawing = CliDrawing().qt()
+    except UsageError:
         return None
-    if not isinstance(ensure_gui_app(), QApplication):
-        return None  # diagram scenes need widgets; a bare QGuiApplication is running
-
-    def render(outcome: Outcome) -> str:
-        with tempfile.TemporaryDirectory(prefix="aws-advisor-sketch-") as folder:
-            path = export_diagram(outcome, Path(folder) / "sketch.svg")
-            return path.read_text(encoding="utf-8")
-
-    return render
+    return sketch_svg_of(drawing)
 
 
 def _load(args: argparse.Namespace, err: TextIO) -> tuple[Workshop, Catalog, list[Rule]]:
-    path = Path(args.session_file)
+    path = Path(args.workshop_file)
     if not path.is_file():
         raise UsageError(f"no such workshop file: {path}")
     workshop = open_workshop(path)
@@ -71,33 +90,24 @@ def _write(path: Path, data: bytes) -> None:
 
 def cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     target = Path(args.out)
-    suffix = target.suffix.lower()
-    if suffix not in REPORT_SUFFIXES:
+    if format_problem("report", target) is not None:
         raise UsageError(
-            f"--out {args.out}: the file name must end in {', '.join(REPORT_SUFFIXES)} "
-            "to choose Markdown, HTML or PDF"
+            f"--out {args.out}: the file name must end in {', '.join(suffixes('report'))} "
+            f"to choose {names('report')}"
         )
+    fmt = format_for("report", target)
     workshop, catalog, rules = _load(args, err)
-    if suffix == ".md":
-        _write(target, markdown_report(workshop, catalog, rules).encode("utf-8"))
-    elif suffix == ".html":
-        sketch = None if args.no_sketches else cli_sketch_renderer()
-        _write(target, html_report(workshop, catalog, rules, sketch_svg=sketch).encode("utf-8"))
-    else:
-        try:
-            from aws_advisor.qt.workshop_pdf import report_pdf_bytes
-        except ImportError as exc:
-            raise UsageError(
-                f"PDF reports need Qt (PySide6), which is not available: {exc}"
-            ) from exc
-        sketch = None if args.no_sketches else cli_sketch_renderer()
-        _write(target, report_pdf_bytes(workshop, catalog, rules, sketch_svg=sketch))
+    sketch = None
+    if fmt.suffix != ".md" and not args.no_sketches:
+        sketch = cli_sketch_renderer()
+    report = ReportInput(workshop, catalog, rules, sketch_svg=sketch)
+    _write(target, render_report(fmt, report, CliDrawing()))
     out.write(f"Wrote {target}\n")
     return EXIT_OK
 
 
 def cmd_adr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    if Path(args.out).suffix.lower() != ".md":
+    if format_problem("adr", args.out) is not None:
         raise UsageError(f"--out {args.out}: an ADR is Markdown; the file name must end in .md")
     workshop, catalog, _rules = _load(args, err)
     count = len(workshop.decisions)
@@ -108,7 +118,8 @@ def cmd_adr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             f"{'' if count == 1 else 's'} (choose {agenda})"
         )
     decision = workshop.decisions[args.decision - 1]
-    _write(Path(args.out), adr_markdown(workshop, decision.id, catalog).encode("utf-8"))
+    report = ReportInput(workshop, catalog, decision_id=decision.id)
+    _write(Path(args.out), render_report(format_for("adr", args.out), report, CliDrawing()))
     out.write(f"Wrote {args.out}\n")
     return EXIT_OK
 
@@ -116,7 +127,7 @@ def cmd_adr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def add_report_command(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
-    """Register ``aws-advisor report SESSION_FILE --out FILE``."""
+    """Register ``aws-advisor report WORKSHOP_FILE --out FILE``."""
     p = sub.add_parser(
         "report",
         parents=[common],
@@ -124,7 +135,7 @@ def add_report_command(
         description="Write the whole workshop (.awsadvisor file) as a report. The --out "
         "extension chooses the format: .md, .html or .pdf.",
     )
-    p.add_argument("session_file", metavar="SESSION_FILE", help="a .awsadvisor workshop file")
+    p.add_argument("workshop_file", metavar="WORKSHOP_FILE", help="a .awsadvisor workshop file")
     p.add_argument("--out", required=True, metavar="FILE", help="the report file to write")
     p.add_argument(
         "--no-sketches", action="store_true", help="describe sketches in words, draw no diagrams"
@@ -135,13 +146,13 @@ def add_report_command(
 def add_adr_command(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
-    """Register ``aws-advisor adr SESSION_FILE --decision N --out FILE.md``."""
+    """Register ``aws-advisor adr WORKSHOP_FILE --decision N --out FILE.md``."""
     p = sub.add_parser(
         "adr",
         parents=[common],
         help="write one workshop decision as an architecture decision record (MADR)",
     )
-    p.add_argument("session_file", metavar="SESSION_FILE", help="a .awsadvisor workshop file")
+    p.add_argument("workshop_file", metavar="WORKSHOP_FILE", help="a .awsadvisor workshop file")
     p.add_argument(
         "--decision", required=True, type=int, metavar="N", help="agenda position, from 1"
     )

@@ -12,7 +12,7 @@ class AdvisorError(Exception):
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a tree file, located as ``file:line:col``."""
+    """One thing wrong with a data file (tree, rules, templates), located as ``file:line:col``."""
 
     file: str
     line: int
@@ -23,8 +23,8 @@ class Problem:
         return f"{self.file}:{self.line}:{self.col}: {self.message}"
 
 
-class TreeError(AdvisorError):
-    """A tree file could not be loaded; ``problems`` says every reason found."""
+class DataFileError(AdvisorError):
+    """A tree, rule or template file could not be loaded; ``problems`` says every reason found."""
 
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)

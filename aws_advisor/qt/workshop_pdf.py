@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize, QUrl
 from PySide6.QtGui import (
@@ -33,7 +32,6 @@ from aws_advisor.core.workshops.document import Workshop
 from aws_advisor.core.workshops.report import html_report
 from aws_advisor.core.workshops.report_render import SketchSvg
 from aws_advisor.core.workshops.rules import Rule
-from aws_advisor.core.workshops.storage import write_atomic
 
 SKETCH_WIDTH = 560
 """Widest a sketch is drawn on the page, in the document's pixels."""
@@ -132,24 +130,3 @@ def report_pdf_bytes(
     if not data.startswith(b"%PDF"):
         raise PdfExportError("Qt did not produce a PDF")
     return data
-
-
-def write_report_pdf(
-    workshop: Workshop,
-    catalog: Catalog,
-    rules: Sequence[Rule],
-    path: Path,
-    *,
-    sketch_svg: SketchSvg | None = None,
-) -> Path:
-    """Write the report as a PDF file, atomically.
-
-    Raises:
-        PdfExportError: the PDF could not be made or the file could not be written.
-    """
-    data = report_pdf_bytes(workshop, catalog, rules, sketch_svg=sketch_svg)
-    try:
-        write_atomic(Path(path), data)
-    except OSError as exc:
-        raise PdfExportError(f"Could not write {path}: {exc.strerror or exc}") from None
-    return Path(path)

@@ -52,7 +52,6 @@ class _Task(QRunnable):
 class ExportRunner(QObject):
     """Runs one export at a time; ``busy`` tells whether one is under way."""
 
-    started = Signal(str)
     finished = Signal(str)
     failed = Signal(str)
 
@@ -69,7 +68,6 @@ class ExportRunner(QObject):
         if self.busy:
             return False
         self.busy = True
-        self.started.emit(str(path))
         self._pool.start(_Task(job, path, self._signals))
         return True
 
@@ -91,18 +89,14 @@ def presketched(outcomes: list[Outcome], font_scale: float = 1.0) -> Callable[[O
     Returns the lookup a report needs, safe to call from the worker thread. Outcome ids
     repeat across trees, so the outcomes themselves (the catalogue's objects) are the keys.
     """
-    import tempfile
+    from aws_advisor.core.formats import sketch_svg_of
+    from aws_advisor.qt.diagrams.export import QtDrawing
 
-    from aws_advisor.qt.diagrams.export import export_diagram
-
+    draw = sketch_svg_of(QtDrawing(), font_scale=font_scale)
     found: dict[int, str] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for n, outcome in enumerate(outcomes):
-            if id(outcome) in found:
-                continue
-            target = Path(tmp) / f"sketch-{n}.svg"
-            export_diagram(outcome, target, font_scale=font_scale)
-            found[id(outcome)] = target.read_text(encoding="utf-8")
+    for outcome in outcomes:
+        if id(outcome) not in found:
+            found[id(outcome)] = draw(outcome)
     kept = list(outcomes)  # keeps the keys' objects alive as long as the lookup
 
     def lookup(outcome: Outcome) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from aws_advisor import version
 from aws_advisor.core.errors import UnknownTreeError
+from aws_advisor.core.formats import formats
 from aws_advisor.core.tree.catalog import Catalog
 from aws_advisor.ui.catalog_page import CatalogPage
 from aws_advisor.ui.controller import SessionController
@@ -329,17 +330,17 @@ class MainWindow(WorkshopHost):
 
     def _export_diagram(self) -> None:
         from aws_advisor.core.errors import AdvisorError
-        from aws_advisor.qt.diagrams.export import export_diagram
+        from aws_advisor.qt.diagrams.export import save_diagram
 
         view = self.diagrams.current_view()
         if view is None:
             self.statusBar().showMessage(self.tr("There is no diagram to export yet."), 5000)
             return
-        path = self.dialogs.save_path("diagram", self.diagrams.current_name())
+        path = self.dialogs.save_path(formats("diagram"), self.diagrams.current_name())
         if path is None:
             return
         try:
-            export_diagram(view, path, font_scale=self.appearance.font_scale)
+            save_diagram(view, path, font_scale=self.appearance.font_scale)
         except AdvisorError as exc:
             self.dialogs.inform(self.tr("Export failed"), str(exc))
             return

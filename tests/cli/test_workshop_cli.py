@@ -17,7 +17,7 @@ from tests.core.test_workshop import CATALOG
 
 
 @pytest.fixture
-def session_file(tmp_path: Path) -> Path:
+def workshop_file(tmp_path: Path) -> Path:
     return save_workshop(workshop(), tmp_path / "shop.awsadvisor")
 
 
@@ -31,32 +31,32 @@ def run(*argv: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-def test_report_markdown(session_file: Path, tmp_path: Path) -> None:
+def test_report_markdown(workshop_file: Path, tmp_path: Path) -> None:
     target = tmp_path / "report.md"
-    code, out, err = run("report", str(session_file), "--out", str(target))
+    code, out, err = run("report", str(workshop_file), "--out", str(target))
     assert (code, out, err) == (0, f"Wrote {target}\n", "")
     text = target.read_text(encoding="utf-8")
     assert text.startswith("# Shop \\<b\\>2026\\</b\\>\n")
     assert "## Warnings" in text and "## Open items" in text and "## Decisions" in text
 
 
-def test_report_html_without_sketches(session_file: Path, tmp_path: Path) -> None:
+def test_report_html_without_sketches(workshop_file: Path, tmp_path: Path) -> None:
     target = tmp_path / "report.html"
-    code, _, err = run("report", str(session_file), "--out", str(target), "--no-sketches")
+    code, _, err = run("report", str(workshop_file), "--out", str(target), "--no-sketches")
     assert code == 0, err
     root = ET.fromstring(target.read_text(encoding="utf-8"))
     assert [e.text for e in root.iter("h2")] == ["Warnings", "Open items", "Decisions"]
 
 
 def test_report_html_draws_the_sketches_with_the_diagram_package(
-    session_file: Path, tmp_path: Path
+    workshop_file: Path, tmp_path: Path
 ) -> None:
     pytest.importorskip("PySide6")
     from aws_advisor.cli.workshop import cli_sketch_renderer
 
     assert cli_sketch_renderer() is not None, "the diagram package draws sketches as SVG"
     target = tmp_path / "report.html"
-    code, _, err = run("report", str(session_file), "--out", str(target))
+    code, _, err = run("report", str(workshop_file), "--out", str(target))
     assert code == 0, err
     root = ET.fromstring(target.read_text(encoding="utf-8"))
     drawings = [d for d in root.iter("div") if d.get("class") == "drawing"]
@@ -64,10 +64,10 @@ def test_report_html_draws_the_sketches_with_the_diagram_package(
     assert all(d.find("{http://www.w3.org/2000/svg}svg") is not None for d in drawings)
 
 
-def test_report_pdf_has_pages(session_file: Path, tmp_path: Path) -> None:
+def test_report_pdf_has_pages(workshop_file: Path, tmp_path: Path) -> None:
     pytest.importorskip("PySide6")
     target = tmp_path / "report.pdf"
-    code, _, err = run("report", str(session_file), "--out", str(target), "--no-sketches")
+    code, _, err = run("report", str(workshop_file), "--out", str(target), "--no-sketches")
     assert code == 0, err
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and pages(data) >= 2
@@ -75,11 +75,10 @@ def test_report_pdf_has_pages(session_file: Path, tmp_path: Path) -> None:
 
 def test_pdf_embeds_the_sketches(tmp_path: Path) -> None:
     pytest.importorskip("PySide6")
-    from aws_advisor.qt.workshop_pdf import write_report_pdf
+    from aws_advisor.qt.workshop_pdf import report_pdf_bytes
 
     rules = load_rules(None, CATALOG).rules
-    path = write_report_pdf(workshop(), CATALOG, rules, tmp_path / "r.pdf", sketch_svg=svg_renderer)
-    data = path.read_bytes()
+    data = report_pdf_bytes(workshop(), CATALOG, rules, sketch_svg=svg_renderer)
     assert data.startswith(b"%PDF") and pages(data) >= 2
     assert data.count(b"/Subtype /Image") == 4  # one per decided outcome
 
@@ -97,17 +96,17 @@ def test_the_cli_sketch_hook_draws_svg_with_the_diagram_package() -> None:
 
 @pytest.mark.parametrize("name", ["report.txt", "report", "report.docx"])
 def test_report_with_an_unknown_extension_is_a_usage_error(
-    session_file: Path, tmp_path: Path, name: str
+    workshop_file: Path, tmp_path: Path, name: str
 ) -> None:
-    code, _, err = run("report", str(session_file), "--out", str(tmp_path / name))
+    code, _, err = run("report", str(workshop_file), "--out", str(tmp_path / name))
     assert code == 2
     assert "the file name must end in .md, .html, .pdf" in err
     assert not (tmp_path / name).exists()
 
 
-def test_report_into_a_missing_folder_is_a_usage_error(session_file: Path, tmp_path: Path) -> None:
+def test_report_into_a_missing_folder_is_a_usage_error(workshop_file: Path, tmp_path: Path) -> None:
     target = tmp_path / "no" / "report.md"
-    code, _, err = run("report", str(session_file), "--out", str(target))
+    code, _, err = run("report", str(workshop_file), "--out", str(target))
     assert (code, err) == (
         2,
         f"aws-advisor: error: --out {target}: cannot write it (No such file or directory)\n",
@@ -132,9 +131,9 @@ def test_report_of_a_damaged_file_fails_and_leaves_it_alone(tmp_path: Path) -> N
     assert not (tmp_path / "r.md").exists()
 
 
-def test_adr(session_file: Path, tmp_path: Path) -> None:
+def test_adr(workshop_file: Path, tmp_path: Path) -> None:
     target = tmp_path / "0001-load-balancer.md"
-    code, out, err = run("adr", str(session_file), "--decision", "2", "--out", str(target))
+    code, out, err = run("adr", str(workshop_file), "--decision", "2", "--out", str(target))
     assert (code, out, err) == (0, f"Wrote {target}\n", "")
     text = target.read_text(encoding="utf-8")
     assert text.startswith("---\nstatus: accepted\n")
@@ -143,14 +142,16 @@ def test_adr(session_file: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("n", ["0", "6", "-1"])
-def test_adr_out_of_range_is_a_usage_error(session_file: Path, tmp_path: Path, n: str) -> None:
-    code, _, err = run("adr", str(session_file), f"--decision={n}", "--out", str(tmp_path / "a.md"))
+def test_adr_out_of_range_is_a_usage_error(workshop_file: Path, tmp_path: Path, n: str) -> None:
+    code, _, err = run(
+        "adr", str(workshop_file), f"--decision={n}", "--out", str(tmp_path / "a.md")
+    )
     assert code == 2
     assert f"--decision {n}: the workshop has 5 decisions (choose 1 to 5)" in err
 
 
-def test_adr_needs_a_markdown_file_and_a_number(session_file: Path, tmp_path: Path) -> None:
-    code, _, err = run("adr", str(session_file), "--decision", "1", "--out", "a.html")
+def test_adr_needs_a_markdown_file_and_a_number(workshop_file: Path, tmp_path: Path) -> None:
+    code, _, err = run("adr", str(workshop_file), "--decision", "1", "--out", "a.html")
     assert code == 2 and "an ADR is Markdown" in err
-    code, _, err = run("adr", str(session_file), "--decision", "two", "--out", "a.md")
+    code, _, err = run("adr", str(workshop_file), "--decision", "two", "--out", "a.md")
     assert code == 2 and "invalid int value: 'two'" in err

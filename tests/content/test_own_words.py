@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from aws_advisor.core.resources import shipped_tree_dir
-from aws_advisor.core.tree.loader import iter_tree_files
+from aws_advisor.core.tree.loader import iter_yaml_files
 from tests.content.own_words import FINGERPRINT, NOTES, digest, note_runs, runs, words
 
 MISSPELLED = [
@@ -53,7 +53,7 @@ def test_a_copied_sentence_is_caught(note_digests: set[str]) -> None:
     assert {digest(r) for r in runs(words(line))} & note_digests
 
 
-@pytest.mark.parametrize("path", list(iter_tree_files(shipped_tree_dir())), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", list(iter_yaml_files(shipped_tree_dir())), ids=lambda p: p.stem)
 def test_no_sentence_is_copied_from_the_notes(path: Path, note_digests: set[str]) -> None:
     text = path.read_text(encoding="utf-8")
     copied = [" ".join(r) for r in runs(words(text)) if digest(r) in note_digests]

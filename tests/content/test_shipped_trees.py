@@ -10,10 +10,10 @@ import pytest
 from aws_advisor.core.engine.session import enumerate_paths
 from aws_advisor.core.resources import shipped_tree_dir
 from aws_advisor.core.tree.catalog import load_catalog
-from aws_advisor.core.tree.loader import iter_tree_files, load_tree
+from aws_advisor.core.tree.loader import iter_yaml_files, load_tree
 from aws_advisor.core.tree.model import DecisionTree
 
-SHIPPED_FILES = list(iter_tree_files(shipped_tree_dir()))
+SHIPPED_FILES = list(iter_yaml_files(shipped_tree_dir()))
 CATALOG = load_catalog(shipped_tree_dir())
 TREES = list(CATALOG.trees.values())
 CATEGORIES = {

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from aws_advisor.core.errors import TreeError
+from aws_advisor.core.errors import DataFileError
 from aws_advisor.core.tree.loader import MAX_FILE_BYTES, load_tree, load_tree_text
 from tests.core.treedata import BASE
 
@@ -212,7 +212,7 @@ def test_bad_file_is_rejected_with_exact_message(case: str, tmp_path: Path) -> N
     replacements, expected = CASES[case]
     path = tmp_path / f"{case}.yaml"
     path.write_text(_broken(replacements), encoding="utf-8")
-    with pytest.raises(TreeError) as info:
+    with pytest.raises(DataFileError) as info:
         load_tree(path)
     assert [str(p).replace(str(tmp_path) + "/", "") for p in info.value.problems] == expected
 
@@ -227,7 +227,7 @@ def test_the_base_tree_itself_is_valid() -> None:
 def test_empty_file(tmp_path: Path) -> None:
     path = tmp_path / "empty.yaml"
     path.write_text("# only a comment\n", encoding="utf-8")
-    with pytest.raises(TreeError) as info:
+    with pytest.raises(DataFileError) as info:
         load_tree(path)
     assert str(info.value) == f"{path}:1:1: file is empty; expected a decision tree"
 
@@ -235,7 +235,7 @@ def test_empty_file(tmp_path: Path) -> None:
 def test_file_over_the_size_limit(tmp_path: Path) -> None:
     path = tmp_path / "huge.yaml"
     path.write_text(BASE + "#" * MAX_FILE_BYTES, encoding="utf-8")
-    with pytest.raises(TreeError) as info:
+    with pytest.raises(DataFileError) as info:
         load_tree(path)
     size = path.stat().st_size
     assert str(info.value) == (
@@ -246,14 +246,14 @@ def test_file_over_the_size_limit(tmp_path: Path) -> None:
 def test_file_that_is_not_utf8(tmp_path: Path) -> None:
     path = tmp_path / "latin1.yaml"
     path.write_bytes(BASE.replace("A small tree", "Caf\xe9 tree").encode("latin-1"))
-    with pytest.raises(TreeError) as info:
+    with pytest.raises(DataFileError) as info:
         load_tree(path)
     assert str(info.value) == f"{path}:1:1: file is not UTF-8 text (invalid continuation byte)"
 
 
 def test_missing_file(tmp_path: Path) -> None:
     path = tmp_path / "nope.yaml"
-    with pytest.raises(TreeError) as info:
+    with pytest.raises(DataFileError) as info:
         load_tree(path)
     assert str(info.value) == f"{path}:1:1: cannot read file: No such file or directory"
 
@@ -264,7 +264,7 @@ def test_python_tag_never_runs(tmp_path: Path) -> None:
         "    summary: Use provisioned IOPS.",
         f"    summary: !!python/object/apply:os.system ['touch {marker}']",
     )
-    with pytest.raises(TreeError):
+    with pytest.raises(DataFileError):
         load_tree_text(text, "evil.yaml")
     assert not marker.exists()
 
@@ -276,6 +276,6 @@ def test_all_problems_are_reported_at_once() -> None:
             ("        label: One server", "        label: off"),
         ]
     )
-    with pytest.raises(TreeError) as info:
+    with pytest.raises(DataFileError) as info:
         load_tree_text(text, "two.yaml")
     assert len(info.value.problems) == 3

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from aws_advisor.core.errors import TreeError
+from aws_advisor.core.errors import DataFileError
 from aws_advisor.core.resources import shipped_tree_dir
 from aws_advisor.core.tree.cache import TreeCache
 from aws_advisor.core.tree.catalog import load_catalog
@@ -35,7 +35,7 @@ def test_a_changed_file_is_loaded_again(tmp_path: Path) -> None:
     assert cache.load(path).title == "Renamed decision"
     assert cache.misses == 2
     path.write_text(BASE.replace("start: shared", "start: nowhere"), encoding="utf-8")
-    with pytest.raises(TreeError):
+    with pytest.raises(DataFileError):
         cache.load(path)
 
 
@@ -46,7 +46,7 @@ def test_entry_without_graph_checks_does_not_serve_a_full_check(tmp_path: Path) 
     )
     cache = TreeCache(tmp_path / "cache")
     cache.load(path, check_graph=False)  # structurally fine, but it has a cycle
-    with pytest.raises(TreeError, match="closes a cycle"):
+    with pytest.raises(DataFileError, match="closes a cycle"):
         cache.load(path, check_graph=True)
 
 

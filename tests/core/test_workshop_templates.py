@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from aws_advisor.core.errors import TreeError
+from aws_advisor.core.errors import DataFileError
 from aws_advisor.core.tree.loader import load_data_file
 from aws_advisor.core.workshops.templates import (
     WorkshopTemplate,
@@ -71,7 +71,7 @@ def test_an_unknown_tree_is_reported_with_its_place(tmp_path: Path) -> None:
 
 def test_a_misspelt_field_is_reported_by_the_loader(tmp_path: Path) -> None:
     path = write(tmp_path, "web.yaml", "id: web\ntitle: Web\nsumary: A web app.\n")
-    with pytest.raises(TreeError) as info:
+    with pytest.raises(DataFileError) as info:
         load_data_file(WorkshopTemplate, path)
     assert [str(p) for p in info.value.problems] == [
         f"{path}:1:1: workshop template 'web': missing required field 'summary'",

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
+from aws_advisor.core.formats import OutputFormat
 from aws_advisor.core.workshops.document import Comparison, Workshop
 from aws_advisor.core.workshops.storage import Autosave
 from aws_advisor.core.workshops.templates import Templates
-from aws_advisor.ui.workshop.dialogs import Dialogs, ExportKind, SaveChoice, WorkshopDetails
+from aws_advisor.ui.workshop.dialogs import Dialogs, SaveChoice, WorkshopDetails
 
 
 class FakeDialogs(Dialogs):
     def __init__(self) -> None:
         super().__init__(None)
         self.details = WorkshopDetails("Shop platform review", "Dana", ("Ali", "Bo"), "web_app_ec2")
-        self.paths: dict[ExportKind, Path] = {}
+        self.paths: dict[str, Path] = {}
+        """Where to save, by family (``workshop``, ``adr``, ``diagram``) or, for reports, by
+        suffix without the dot (``md``, ``html``, ``pdf``)."""
+        self.offered_formats: list[tuple[str, ...]] = []
         self.open_with: Path | None = None
         self.save_choice: SaveChoice = "discard"
         self.recover = True
@@ -26,8 +31,11 @@ class FakeDialogs(Dialogs):
     def open_path(self) -> Path | None:
         return self.open_with
 
-    def save_path(self, kind: ExportKind, suggested: str) -> Path | None:
-        return self.paths.get(kind)
+    def save_path(self, choices: Sequence[OutputFormat], suggested: str) -> Path | None:
+        self.offered_formats.append(tuple(f.suffix for f in choices))
+        first = choices[0]
+        key = first.suffix.lstrip(".") if first.family == "report" else first.family
+        return self.paths.get(key)
 
     def ask_save_changes(self, title: str) -> SaveChoice:
         self.asked_to_save.append(title)

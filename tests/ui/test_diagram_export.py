@@ -16,13 +16,14 @@ from pytestqt.qtbot import QtBot
 from aws_advisor.core.diagrams.decision_map import DecisionMap, decision_map
 from aws_advisor.core.diagrams.sketch_layout import layout_sketch
 from aws_advisor.core.diagrams.sketch_parts import SketchLayout
+from aws_advisor.core.formats import FormatError, find_format, formats
 from aws_advisor.core.tree.loader import load_tree_text
 from aws_advisor.core.tree.model import DecisionTree, Outcome
 from aws_advisor.qt.diagrams.export import (
-    ExportFormatError,
     copy_to_clipboard,
     diagram_scene,
     export_diagram,
+    save_diagram,
 )
 from aws_advisor.qt.diagrams.map_view import DecisionMapView
 from tests.core.test_decision_map import DAG_YAML
@@ -88,7 +89,7 @@ def cells(path: Path) -> list[ET.Element]:
 def test_the_map_exports_to_every_format(
     qtbot: QtBot, tmp_path: Path, dmap: DecisionMap, suffix: str
 ) -> None:
-    path = export_diagram(dmap, tmp_path / f"map{suffix}")
+    path = save_diagram(dmap, tmp_path / f"map{suffix}")
     assert path.is_file()
     scene = diagram_scene(dmap)
     if suffix == ".png":
@@ -114,7 +115,7 @@ def test_the_map_exports_to_every_format(
 def test_a_sketch_exports_to_every_format(
     qtbot: QtBot, tmp_path: Path, outcome: Outcome, suffix: str
 ) -> None:
-    path = export_diagram(outcome, tmp_path / f"sketch{suffix}")
+    path = save_diagram(outcome, tmp_path / f"sketch{suffix}")
     scene = diagram_scene(outcome)
     if suffix == ".png":
         check_png(path, scene)
@@ -147,8 +148,8 @@ def test_a_view_on_screen_exports_its_own_scene(
     view.show_path(tree, [("start", "one")])
     scene = view.map_scene
     assert scene is not None
-    check_png(export_diagram(view, tmp_path / "view.png"), scene)
-    found = cells(export_diagram(view, tmp_path / "view.drawio"))
+    check_png(save_diagram(view, tmp_path / "view.png"), scene)
+    found = cells(save_diagram(view, tmp_path / "view.drawio"))
     model = view.map_model
     assert model is not None
     styles = {c.get("id"): c.get("style") or "" for c in found}
@@ -158,13 +159,32 @@ def test_a_view_on_screen_exports_its_own_scene(
 def test_an_unknown_extension_names_the_formats_that_work(
     tmp_path: Path, dmap: DecisionMap
 ) -> None:
-    with pytest.raises(ExportFormatError) as caught:
-        export_diagram(dmap, tmp_path / "map.jpg")
+    with pytest.raises(FormatError) as caught:
+        save_diagram(dmap, tmp_path / "map.jpg")
     message = str(caught.value)
     assert "'.jpg'" in message and ".png .svg .pdf .drawio" in message
     assert not (tmp_path / "map.jpg").exists()
-    with pytest.raises(ExportFormatError, match="no extension"):
-        export_diagram(dmap, tmp_path / "map")
+    with pytest.raises(FormatError, match="no extension"):
+        save_diagram(dmap, tmp_path / "map")
+
+
+MAGIC = {".png": b"\x89PNG", ".svg": b"<?xml", ".pdf": b"%PDF", ".drawio": b"<?xml"}
+
+
+@pytest.mark.parametrize("fmt", formats("diagram"), ids=lambda f: f.suffix)
+def test_every_registered_diagram_format_is_made_in_memory(
+    qtbot: QtBot, tmp_path: Path, dmap: DecisionMap, fmt: object
+) -> None:
+    """A format added to the registry is drawn as bytes; no file is touched on the way."""
+    assert fmt in formats("diagram")
+    data = export_diagram(dmap, find_format("diagram", fmt.suffix))  # type: ignore[attr-defined]
+    assert data.startswith(MAGIC[fmt.suffix])  # type: ignore[attr-defined]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_report_format_is_no_diagram_format(dmap: DecisionMap) -> None:
+    with pytest.raises(FormatError, match="not a diagram format"):
+        export_diagram(dmap, find_format("report", ".md"))
 
 
 def test_copy_to_clipboard_puts_a_sharp_image_there(qtbot: QtBot, outcome: Outcome) -> None:

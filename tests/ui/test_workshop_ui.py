@@ -280,12 +280,8 @@ def test_report_export_runs_off_the_ui_thread(
     dialogs.paths[kind] = target  # type: ignore[index]
     window = start_workshop(qtbot, make_window, dialogs, tmp_path / "data")
     press(qtbot, Qt.Key.Key_1)  # a recommendation, so the report has a sketch
-    action = {
-        "pdf": window.workshops.export_pdf_action,
-        "html": window.workshops.export_html_action,
-        "md": window.workshops.export_md_action,
-    }[kind]
-    with qtbot.waitSignal(window.workshops.exports.finished, timeout=30_000) as done:
+    action = window.workshops.exports.report_actions[f".{kind}"]
+    with qtbot.waitSignal(window.workshops.exports.runner.finished, timeout=30_000) as done:
         action.trigger()
         assert window.workshops.exports.busy
     assert done.args == [str(target)]
@@ -306,8 +302,8 @@ def test_adr_export_of_the_selected_decision(
     dialogs.paths["adr"] = tmp_path / "adr.md"
     window = start_workshop(qtbot, make_window, dialogs, tmp_path / "data")
     choose_classic_load_balancer(qtbot, window)
-    with qtbot.waitSignal(window.workshops.exports.finished, timeout=30_000):
-        window.workshops.export_adr_action.trigger()
+    with qtbot.waitSignal(window.workshops.exports.runner.finished, timeout=30_000):
+        window.workshops.exports.adr_action.trigger()
     text = (tmp_path / "adr.md").read_text(encoding="utf-8")
     assert "## Considered Options" in text or "## Considered options" in text
 

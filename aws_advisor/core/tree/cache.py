@@ -1,4 +1,4 @@
-"""A cache of already-validated trees as JSON, keyed by the file's bytes and the app version.
+"""A cache of already-validated trees as JSON, keyed by the file's bytes and the validating code.
 
 Parsing and validating YAML costs a few milliseconds per tree; start-up reads dozens. A tree
 whose exact bytes were loaded before, by the same validation code and with at least the
@@ -25,7 +25,7 @@ from typing import Any
 from aws_advisor.core.tree.model import DecisionTree, Pos
 
 CACHE_FORMAT = 3
-_RULES = ("model.py", "loader.py", "checks.py", "cache.py")
+_RULES = ("model.py", "loader.py", "yaml_text.py", "nodes.py", "checks.py", "cache.py")
 """The modules that decide what a valid tree is and how it is stored: their source is
 part of every cache key, so a change to any of them invalidates the whole cache."""
 
@@ -52,7 +52,7 @@ class TreeCache:
         """Like ``loader.load_tree``, but served from the cache when the bytes are unchanged.
 
         Raises:
-            TreeError: when the file is invalid (never cached).
+            DataFileError: when the file is invalid (never cached).
         """
         try:
             raw = path.read_bytes()
@@ -75,7 +75,7 @@ class TreeCache:
             # duplicate id) still names its line and column.
             return dataclasses.replace(tree, file=str(path), content_hash=content_hash, marks=marks)
         self.misses += 1
-        tree = _load_tree(path, check_graph)  # raises TreeError when invalid
+        tree = _load_tree(path, check_graph)  # raises DataFileError when invalid
         places = {k: [p.line, p.col] for k, p in (tree.marks or {}).items()}
         self._write(entry, {"checked_graph": check_graph, "tree": to_plain(tree), "marks": places})
         return tree

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from aws_advisor.core.errors import Problem, TreeError, UnknownTreeError
+from aws_advisor.core.errors import DataFileError, Problem, UnknownTreeError
 from aws_advisor.core.tree.cache import TreeCache
-from aws_advisor.core.tree.files import iter_tree_files
+from aws_advisor.core.tree.files import iter_yaml_files
 from aws_advisor.core.tree.model import DecisionTree
 
 Origin = Literal["shipped", "user"]
@@ -71,7 +71,7 @@ def tree_files(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(iter_tree_files(path))
+            found.extend(iter_yaml_files(path))
         else:
             found.append(path)
     return found
@@ -99,16 +99,16 @@ def load_catalog(
     catalog = Catalog()
     sources: list[tuple[Path, Origin]] = []
     if shipped_dir is not None and shipped_dir.is_dir():
-        sources += [(p, "shipped") for p in iter_tree_files(shipped_dir)]
+        sources += [(p, "shipped") for p in iter_yaml_files(shipped_dir)]
     for folder in user_dirs:
         if folder.is_dir():
-            sources += [(p, "user") for p in iter_tree_files(folder)]
+            sources += [(p, "user") for p in iter_yaml_files(folder)]
         elif folder.exists():
             sources.append((folder, "user"))
     for path, origin in sources:
         try:
             tree = load(path, check_graph=check_shipped or origin == "user")
-        except TreeError as exc:
+        except DataFileError as exc:
             catalog.problems.extend(exc.problems)
             continue
         if tree.id in catalog.trees:

@@ -8,6 +8,6 @@ from pathlib import Path
 DATA_SUFFIXES = frozenset({".yaml", ".yml"})
 
 
-def iter_tree_files(folder: Path) -> Iterator[Path]:
+def iter_yaml_files(folder: Path) -> Iterator[Path]:
     """Data files in a folder, sorted by name: ``*.yaml`` and ``*.yml``."""
     yield from sorted(p for p in folder.iterdir() if p.suffix in DATA_SUFFIXES and p.is_file())

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from aws_advisor.core.errors import Problem, TreeError
+from aws_advisor.core.errors import DataFileError, Problem
 from aws_advisor.core.resources import resource_path
 from aws_advisor.core.tree.catalog import Catalog
-from aws_advisor.core.tree.loader import iter_tree_files, load_data_file
+from aws_advisor.core.tree.loader import iter_yaml_files, load_data_file
 from aws_advisor.core.tree.model import ID_PATTERN, Located, Marks, Source
 from aws_advisor.core.workshops.document import Decision, Workshop
 
@@ -167,7 +167,7 @@ def load_rule_files(paths: Iterable[Path], catalog: Catalog) -> RuleBook:
     for path in paths:
         try:
             rule_file = load_data_file(RuleFile, path)
-        except TreeError as exc:
+        except DataFileError as exc:
             book.problems.extend(exc.problems)
             continue
         for rule in rule_file.rules:
@@ -192,7 +192,7 @@ def load_rule_files(paths: Iterable[Path], catalog: Catalog) -> RuleBook:
 def load_rules(folder: Path | None, catalog: Catalog) -> RuleBook:
     """Load every ``*.yaml`` rule file in ``folder`` (default: the shipped rules)."""
     folder = shipped_rule_dir() if folder is None else folder
-    return load_rule_files(iter_tree_files(folder) if folder.is_dir() else (), catalog)
+    return load_rule_files(iter_yaml_files(folder) if folder.is_dir() else (), catalog)
 
 
 def check_workshop(workshop: Workshop, rules: Sequence[Rule]) -> tuple[Finding, ...]:

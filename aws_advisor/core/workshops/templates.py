@@ -13,10 +13,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from aws_advisor.core.errors import Problem, TreeError
+from aws_advisor.core.errors import DataFileError, Problem
 from aws_advisor.core.resources import resource_path
 from aws_advisor.core.tree.catalog import Catalog
-from aws_advisor.core.tree.loader import iter_tree_files, load_data_file
+from aws_advisor.core.tree.loader import iter_yaml_files, load_data_file
 from aws_advisor.core.tree.model import ID_PATTERN, Located, Marks
 from aws_advisor.core.workshops.document import Workshop, new_workshop
 
@@ -85,10 +85,10 @@ def load_templates(folder: Path | None, catalog: Catalog) -> Templates:
     """
     folder = shipped_template_dir() if folder is None else folder
     result = Templates()
-    for path in iter_tree_files(folder) if folder.is_dir() else ():
+    for path in iter_yaml_files(folder) if folder.is_dir() else ():
         try:
             template = load_data_file(WorkshopTemplate, path)
-        except TreeError as exc:
+        except DataFileError as exc:
             result.problems.extend(exc.problems)
             continue
         problems = check_template(template, catalog)

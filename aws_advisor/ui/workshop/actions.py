@@ -10,17 +10,18 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMenu, QProgressDialog
+from PySide6.QtWidgets import QDockWidget, QMenu
 
-from aws_advisor.ui.workshop.dialogs import Dialogs, ExportKind
+from aws_advisor.core.formats import WORKSHOP_FILE
+from aws_advisor.ui.workshop.dialogs import Dialogs
+from aws_advisor.ui.workshop.exports import WorkshopExports
 from aws_advisor.ui.workshop.host import WorkshopHost
 
 if TYPE_CHECKING:
     from aws_advisor.core.tree.catalog import Catalog
     from aws_advisor.core.workshops.document import Workshop
-    from aws_advisor.ui.export_runner import ExportRunner
     from aws_advisor.ui.workshop.agenda_panel import AgendaPanel
     from aws_advisor.ui.workshop.controller import WorkshopController
 
@@ -36,7 +37,6 @@ class WorkshopUi:
         self.dialogs = dialogs
         self.data_dir = data_dir
         self._controller: WorkshopController | None = None
-        self.progress: QProgressDialog | None = None
         self._build_actions()
         self._update_actions()
 
@@ -64,7 +64,7 @@ class WorkshopUi:
         )
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         self.dock.hide()
-        self.exports: ExportRunner = ExportRunner(window)
+        self.exports.attach(controller, ExportRunner(window))
         self._connect()
         return controller
 
@@ -98,10 +98,7 @@ class WorkshopUi:
         self.save_action = a(tr("&Save workshop"), self.save, ["Ctrl+S"])
         self.save_as_action = a(tr("Save workshop &as…"), self.save_as, ["Ctrl+Shift+S"])
         self.close_action = a(tr("&Close workshop"), self.close, ["Ctrl+W"])
-        self.export_md_action = a(tr("Report as &Markdown…"), lambda: self.export("md"))
-        self.export_html_action = a(tr("Report as &HTML…"), lambda: self.export("html"))
-        self.export_pdf_action = a(tr("Report as &PDF…"), lambda: self.export("pdf"), ["Ctrl+P"])
-        self.export_adr_action = a(tr("Decision as A&DR…"), lambda: self.export("adr"))
+        self.exports = WorkshopExports(w, self.dialogs, lambda: self.panel.save_note())
         self.next_action = a(tr("&Next decision"), lambda: self.step(1), ["Ctrl+PgDown", "PgDown"])
         self.previous_action = a(
             tr("&Previous decision"), lambda: self.step(-1), ["Ctrl+PgUp", "PgUp"]
@@ -120,12 +117,7 @@ class WorkshopUi:
         ]
 
     def export_actions(self) -> list[QAction]:
-        return [
-            self.export_md_action,
-            self.export_html_action,
-            self.export_pdf_action,
-            self.export_adr_action,
-        ]
+        return self.exports.actions()
 
     def decision_actions(self) -> list[QAction]:
         return [self.next_action, self.previous_action]
@@ -139,8 +131,6 @@ class WorkshopUi:
         self.panel.add_requested.connect(self.window.find_decision)
         self.panel.details_requested.connect(self.edit_details)
         self.panel.compare_requested.connect(self.compare)
-        self.exports.finished.connect(self._export_done)
-        self.exports.failed.connect(self._export_failed)
         self._update_actions()
 
     # --- state ------------------------------------------------------------------------------
@@ -172,7 +162,7 @@ class WorkshopUi:
             *self.decision_actions(),
         ):
             action.setEnabled(active)
-        self.export_adr_action.setEnabled(active and self.controller.selected_id is not None)
+        self.exports.adr_action.setEnabled(active and self.controller.selected_id is not None)
         self.window.update_title()
 
     def status_line(self) -> str:
@@ -265,7 +255,7 @@ class WorkshopUi:
         if workshop is None:
             return False
         self.panel.save_note()
-        path = self.dialogs.save_path("workshop", workshop.title)
+        path = self.dialogs.save_path([WORKSHOP_FILE], workshop.title)
         return path is not None and self.controller.save(path)
 
     def close(self) -> None:
@@ -369,75 +359,3 @@ class WorkshopUi:
         first = w.decision(second.what_if_of)
         tree = self.window.catalog.trees.get(first.tree)
         self.dialogs.compare(compare_decisions(first, second, tree))
-
-    # --- exports ----------------------------------------------------------------------------
-
-    def export(self, kind: ExportKind) -> None:
-        from aws_advisor.core.workshops.document import resolve_workshop
-        from aws_advisor.ui.export_runner import presketched
-
-        if self.workshop is None:
-            return
-        c = self.controller
-        w = c.workshop
-        if w is None or self.exports.busy:
-            return
-        self.panel.save_note()
-        w = c.workshop
-        assert w is not None
-        decision = c.selected_decision
-        if kind == "adr" and decision is None:
-            return
-        name = w.title if kind != "adr" else f"{w.title} - {decision.tree_title}"  # type: ignore[union-attr]
-        path = self.dialogs.save_path(kind, name)
-        if path is None:
-            return
-        catalog, rules = self.window.catalog, c.rules.rules
-        if kind == "adr":
-            from aws_advisor.core.workshops.adr import adr_markdown
-
-            decision_id = decision.id  # type: ignore[union-attr]
-            self.exports.run(lambda: adr_markdown(w, decision_id, catalog).encode(), path)
-        elif kind == "md":
-            from aws_advisor.core.workshops.report import markdown_report
-
-            self.exports.run(lambda: markdown_report(w, catalog, rules).encode(), path)
-        else:
-            outcomes = [
-                s.session.outcome
-                for s in resolve_workshop(w, catalog)
-                if s.session is not None and s.session.outcome is not None
-            ]
-            sketch = presketched(outcomes)
-            if kind == "html":
-                from aws_advisor.core.workshops.report import html_report
-
-                self.exports.run(
-                    lambda: html_report(w, catalog, rules, sketch_svg=sketch).encode(), path
-                )
-            else:
-                from aws_advisor.qt.workshop_pdf import report_pdf_bytes
-
-                self.exports.run(
-                    lambda: report_pdf_bytes(w, catalog, rules, sketch_svg=sketch), path
-                )
-        self.progress = QProgressDialog(
-            self.window.tr("Writing {name}…").format(name=path.name), "", 0, 0, self.window
-        )
-        self.progress.setCancelButton(None)
-        self.progress.setWindowTitle(self.window.tr("Exporting"))
-        self.progress.setMinimumDuration(300)
-        self.progress.setWindowModality(Qt.WindowModality.NonModal)
-
-    def _export_done(self, path: str) -> None:
-        self._close_progress()
-        self.window.statusBar().showMessage(self.window.tr("Saved {path}").format(path=path), 8000)
-
-    def _export_failed(self, message: str) -> None:
-        self._close_progress()
-        self.dialogs.inform(self.window.tr("Export failed"), message)
-
-    def _close_progress(self) -> None:
-        if self.progress is not None:
-            QTimer.singleShot(0, self.progress.close)
-            self.progress = None

@@ -6,6 +6,7 @@ without a modal dialog (and without monkeypatching Qt).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -25,25 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aws_advisor.core.formats import WORKSHOP_FILE, OutputFormat
+
 if TYPE_CHECKING:  # the workshop modules load when a workshop is first used
     from aws_advisor.core.workshops.document import Comparison, Workshop
     from aws_advisor.core.workshops.storage import Autosave
     from aws_advisor.core.workshops.templates import Templates
 
-ExportKind = Literal["workshop", "md", "html", "pdf", "adr", "diagram"]
 SaveChoice = Literal["save", "discard", "cancel"]
-
-_FILTERS: dict[ExportKind, tuple[str, str]] = {
-    "workshop": ("AWS Advisor workshop (*.awsadvisor)", ".awsadvisor"),
-    "md": ("Markdown (*.md)", ".md"),
-    "html": ("Web page (*.html)", ".html"),
-    "pdf": ("PDF document (*.pdf)", ".pdf"),
-    "adr": ("Architecture decision record (*.md)", ".md"),
-    "diagram": (
-        "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;draw.io diagram (*.drawio)",
-        ".png",
-    ),
-}
 
 
 @dataclass(frozen=True)
@@ -165,19 +155,26 @@ class Dialogs:
             self.parent,
             _tr("Open workshop"),
             "",
-            _FILTERS["workshop"][0],
+            _filter(WORKSHOP_FILE),
         )
         return Path(path) if path else None
 
-    def save_path(self, kind: ExportKind, suggested: str) -> Path | None:
-        label, suffix = _FILTERS[kind]
-        path, _ = QFileDialog.getSaveFileName(
-            self.parent, _tr("Save as"), suggested + suffix, label
+    def save_path(self, choices: Sequence[OutputFormat], suggested: str) -> Path | None:
+        """Ask where to save; ``choices`` are the formats offered, the first preselected.
+
+        A name typed without an extension gets the one of the format chosen in the dialog.
+        """
+        filters = [_filter(f) for f in choices]
+        path, chosen_filter = QFileDialog.getSaveFileName(
+            self.parent, _tr("Save as"), suggested + choices[0].suffix, ";;".join(filters)
         )
         if not path:
             return None
         chosen = Path(path)
-        return chosen if chosen.suffix else chosen.with_suffix(suffix)
+        if chosen.suffix:
+            return chosen
+        fmt = choices[filters.index(chosen_filter)] if chosen_filter in filters else choices[0]
+        return chosen.with_suffix(fmt.suffix)
 
     def ask_save_changes(self, title: str) -> SaveChoice:
         box = QMessageBox(self.parent)
@@ -233,3 +230,8 @@ class Dialogs:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Dialogs", text)
+
+
+def _filter(fmt: OutputFormat) -> str:
+    """A file dialog's name filter, e.g. ``Markdown (*.md)``, the name translated."""
+    return f"{QCoreApplication.translate('Formats', fmt.label)} (*{fmt.suffix})"

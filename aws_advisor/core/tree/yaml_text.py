@@ -1,0 +1,100 @@
+"""The one front door for YAML: trees, rules and templates are read and parsed here.
+
+The text is *composed* (parsed into a node graph with positions) with the safe loader and
+never *constructed* by PyYAML: ``nodes.NodeBuilder`` turns nodes into model values, so it
+can name the line and column of every problem. Every failure, from an unreadable file to a
+character YAML forbids, is a ``DataFileError`` located as file:line:col.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from aws_advisor.core.errors import DataFileError, Problem
+
+try:
+    _Loader: type[Any] = yaml.CSafeLoader
+except AttributeError:  # PyYAML built without libyaml
+    _Loader = yaml.SafeLoader
+
+MAX_FILE_BYTES = 512 * 1024
+"""Data files are hand-written text; anything larger is a mistake or an attack."""
+
+
+def _too_big(name: str, size: int, what: str) -> DataFileError:
+    return DataFileError(
+        [
+            Problem(
+                name,
+                1,
+                1,
+                f"file is {size:,} bytes; {what} may be at most {MAX_FILE_BYTES:,} bytes",
+            )
+        ]
+    )
+
+
+def read_data_file(path: Path, what: str) -> bytes:
+    """The bytes of ``path``, refused before reading when larger than ``MAX_FILE_BYTES``.
+
+    ``what`` names the kind of file in messages (``a tree file``).
+
+    Raises:
+        DataFileError: the file is too large or cannot be read.
+    """
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _too_big(name, size, what)
+        return path.read_bytes()
+    except OSError as exc:
+        raise DataFileError([Problem(name, 1, 1, f"cannot read file: {exc.strerror}")]) from exc
+
+
+def parse_yaml(raw: bytes, name: str, *, what: str, empty: str) -> yaml.Node:
+    """The YAML node graph of ``raw``; ``empty`` is the message for a file with no content.
+
+    Raises:
+        DataFileError: too large, not UTF-8, a syntax error, a forbidden character, empty.
+    """
+    if len(raw) > MAX_FILE_BYTES:
+        raise _too_big(name, len(raw), what)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        problem = Problem(name, 1, 1, f"file is not UTF-8 text ({exc.reason})")
+        raise DataFileError([problem]) from exc
+    root = _compose(text, name)
+    if root is None:
+        raise DataFileError([Problem(name, 1, 1, empty)])
+    return root
+
+
+def _compose(text: str, name: str) -> yaml.Node | None:
+    """The one place YAML text becomes a node tree, for trees, rules and templates alike.
+
+    Raises:
+        DataFileError: a syntax error or a character YAML does not allow, located as
+            file:line:col.
+    """
+    try:
+        return yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        what = exc.problem or "invalid YAML"
+        raise DataFileError([Problem(name, line, col, f"YAML syntax error: {what}")]) from exc
+    except yaml.reader.ReaderError as exc:
+        before = text[: exc.position]
+        line = before.count("\n") + 1
+        col = exc.position - (before.rfind("\n") + 1) + 1
+        char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        raise DataFileError(
+            [Problem(name, line, col, f"character {ord(char):#06x} is not allowed in YAML text")]
+        ) from exc
+    except yaml.YAMLError as exc:
+        raise DataFileError([Problem(name, 1, 1, f"YAML syntax error: {exc}")]) from exc
