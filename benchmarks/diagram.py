@@ -30,13 +30,8 @@ from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from aws_advisor.core.diagrams.decision_map import (
-    DecisionMap,
-    MapMetrics,
-    apply_state,
-    layout_decision_map,
-    map_state,
-)
+from aws_advisor.core.diagrams.decision_map import DecisionMap, MapMetrics, layout_decision_map
+from aws_advisor.core.diagrams.map_state import apply_state, map_state
 from aws_advisor.core.tree.model import (
     DecisionTree,
     Option,

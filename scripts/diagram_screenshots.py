@@ -29,10 +29,11 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from aws_advisor.core.diagrams.decision_map import DecisionMapCache, MapMetrics
+    from aws_advisor.core.diagrams.decision_map import MapMetrics
+    from aws_advisor.core.diagrams.map_state import DecisionMapCache
     from aws_advisor.core.resources import shipped_tree_dir
     from aws_advisor.core.tree.catalog import load_catalog
-    from aws_advisor.qt.diagrams.export import diagram_scene, export_diagram
+    from aws_advisor.qt.diagrams.export import diagram_scene, save_diagram
     from aws_advisor.qt.diagrams.style import DiagramStyle
     from aws_advisor.ui.theme import palette_for
 
@@ -49,12 +50,12 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     suffix = "-dark" if args.dark else ""
     written = [
-        export_diagram(diagram_scene(cache.decision_map(tree, path)), out / f"map-lit{suffix}.png")
+        save_diagram(diagram_scene(cache.decision_map(tree, path)), out / f"map-lit{suffix}.png")
     ]
     for outcome_id in outcome_ids:
         outcome = tree.outcome(outcome_id)
         if outcome is not None:
-            written.append(export_diagram(outcome, out / f"sketch-{outcome_id}{suffix}.png"))
+            written.append(save_diagram(outcome, out / f"sketch-{outcome_id}{suffix}.png"))
     for file in written:
         sys.stdout.write(f"{file}\n")
     return 0

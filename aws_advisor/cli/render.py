@@ -87,7 +87,8 @@ def cmd_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
 
     _app = _qt_app()  # a QApplication created here must live while drawing
-    from aws_advisor.core.diagrams.decision_map import DecisionMapCache, MapMetrics
+    from aws_advisor.core.diagrams.decision_map import MapMetrics
+    from aws_advisor.core.diagrams.map_state import DecisionMapCache
     from aws_advisor.qt.diagrams.export import save_diagram
     from aws_advisor.qt.diagrams.style import DiagramStyle
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QGraphicsView,
@@ -25,6 +25,7 @@ from aws_advisor.core.tree.model import DecisionTree
 if TYPE_CHECKING:
     from aws_advisor.qt.diagrams.map_view import DecisionMapView
     from aws_advisor.qt.diagrams.sketch_view import SketchView
+    from aws_advisor.ui.workshop.dialogs import Dialogs
 
 
 class DiagramPanel(QTabWidget):
@@ -54,6 +55,11 @@ class DiagramPanel(QTabWidget):
         self.addTab(self._sketch_stack, self.tr("Architecture sketch"))
         self.fit_action = QAction(self.tr("&Fit map to panel"), self)
         self.fit_action.triggered.connect(lambda _=False: self._map and self._map.fit_to_view())
+        self._pending: DecisionTree | None = None
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(150)
+        self._preview_timer.timeout.connect(self._show_pending)
 
     @staticmethod
     def _placeholder(text: str) -> QWidget:
@@ -76,6 +82,35 @@ class DiagramPanel(QTabWidget):
     def current_name(self) -> str:
         """A file name for the visible diagram: the map, or the sketch of the outcome."""
         return "decision-map" if self.currentIndex() == 0 else "architecture-sketch"
+
+    def export_current(self, dialogs: Dialogs, font_scale: float) -> str:
+        """Ask where, then save the visible diagram; returns a status line ("" if none)."""
+        from aws_advisor.core.errors import AdvisorError
+        from aws_advisor.core.formats import formats
+        from aws_advisor.qt.diagrams.export import save_diagram
+
+        view = self.current_view()
+        if view is None:
+            return self.tr("There is no diagram to export yet.")
+        path = dialogs.save_path(formats("diagram"), self.current_name())
+        if path is None:
+            return ""
+        try:
+            save_diagram(view, path, font_scale=font_scale)
+        except AdvisorError as exc:
+            dialogs.inform(self.tr("Export failed"), str(exc))
+            return ""
+        return self.tr("Saved {path}").format(path=path)
+
+    def copy_current(self, font_scale: float) -> bool:
+        """Copy the visible diagram as an image; False when there is none."""
+        from aws_advisor.qt.diagrams.export import copy_to_clipboard
+
+        view = self.current_view()
+        if view is None:
+            return False
+        copy_to_clipboard(view, font_scale=font_scale)
+        return True
 
     def view_actions(self) -> list[QAction]:
         return [self.fit_action]
@@ -100,6 +135,7 @@ class DiagramPanel(QTabWidget):
         return self._sketch
 
     def show_session(self, session: Session) -> None:
+        self._preview_timer.stop()
         view = self.map_view
         view.show_session(session)
         self._map_stack.setCurrentWidget(view)
@@ -112,6 +148,16 @@ class DiagramPanel(QTabWidget):
             self.sketch_view.set_sketch(outcome)
             self._sketch_stack.setCurrentWidget(self.sketch_view)
 
+    def preview_later(self, tree: DecisionTree) -> None:
+        """Debounced preview, so arrowing through the catalogue draws only where the user
+        stops; opening a decision (``show_session``) or ``clear`` cancels it."""
+        self._pending = tree
+        self._preview_timer.start()
+
+    def _show_pending(self) -> None:
+        if self._pending is not None:
+            self.preview(self._pending)
+
     def preview(self, tree: DecisionTree) -> None:
         """Show a tree's whole map before it is opened (from the catalogue)."""
         view = self.map_view
@@ -122,6 +168,7 @@ class DiagramPanel(QTabWidget):
         self.setCurrentIndex(0)
 
     def clear(self) -> None:
+        self._preview_timer.stop()
         self._map_stack.setCurrentWidget(self._map_hint)
         self._sketch_stack.setCurrentWidget(self._sketch_hint)
         self.setCurrentIndex(0)

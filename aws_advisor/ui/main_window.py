@@ -5,29 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
-from PySide6.QtWidgets import (
-    QLabel,
-    QMenu,
-    QMessageBox,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from aws_advisor import version
 from aws_advisor.core.errors import UnknownTreeError
-from aws_advisor.core.formats import formats
 from aws_advisor.core.tree.catalog import Catalog
 from aws_advisor.ui.catalog_page import CatalogPage
 from aws_advisor.ui.controller import SessionController
 from aws_advisor.ui.diagram_panel import DiagramPanel
 from aws_advisor.ui.question_page import QuestionPage
 from aws_advisor.ui.recommendation_page import RecommendationPage
-from aws_advisor.ui.settings import Settings, Theme
-from aws_advisor.ui.theme import Appearance
+from aws_advisor.ui.settings import Settings
+from aws_advisor.ui.theme import Appearance, theme_actions
 from aws_advisor.ui.workshop.actions import WorkshopUi
 from aws_advisor.ui.workshop.dialogs import Dialogs
 from aws_advisor.ui.workshop.host import WorkshopHost
@@ -57,7 +47,7 @@ class MainWindow(WorkshopHost):
         self.presenting = False
         self._normal_geometry: QByteArray | None = None
         self._reload_catalog = reload_catalog
-        self._open_user_folder = open_user_folder
+        self._open_user_folder = open_user_folder or (lambda: None)
         self.controller = SessionController(self)
 
         self.catalog_page = CatalogPage(catalog)
@@ -88,12 +78,6 @@ class MainWindow(WorkshopHost):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self._preview_id = ""
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(150)
-        self._preview_timer.timeout.connect(self._show_preview)
-
         self._build_actions()
         self.workshops = WorkshopUi(self, data_dir, self.dialogs)
         self._build_menus()
@@ -118,7 +102,9 @@ class MainWindow(WorkshopHost):
         )
         self.presentation_action.setCheckable(True)
         self.reload_action = self.make_action(tr("&Reload trees"), self._reload, ["F5"])
-        self.user_folder_action = self.make_action(tr("Open &my trees folder"), self._user_folder)
+        self.user_folder_action = self.make_action(
+            tr("Open &my trees folder"), self._open_user_folder
+        )
         self.quit_action = self.make_action(tr("&Quit"), self.close, ["Ctrl+Q"])
         self.larger_action = self.make_action(
             tr("&Larger text"), lambda: self.settings.step_font_scale(1), ["Ctrl++", "Ctrl+="]
@@ -140,72 +126,63 @@ class MainWindow(WorkshopHost):
         )
         self.about_action = self.make_action(tr("&About AWS Advisor"), self._show_about)
 
-        self.theme_actions: dict[Theme, QAction] = {}
-        group = QActionGroup(self)
-        for theme, label in (
-            ("system", tr("Follow &system")),
-            ("light", tr("&Light")),
-            ("dark", tr("&Dark")),
-        ):
-            action = QAction(label, self, checkable=True)
-            action.setChecked(self.settings.theme == theme)
-            action.triggered.connect(lambda _=False, t=theme: self.settings.set_theme(t))
-            group.addAction(action)
-            self.theme_actions[theme] = action  # type: ignore[index]
+        self.theme_actions = theme_actions(self.settings, self)
 
     def _build_menus(self) -> None:
-        tr = self.tr
-        bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
-        for item in self.workshops.file_actions():
-            if isinstance(item, QMenu):
-                file_menu.addMenu(item)
-            else:
-                file_menu.addAction(item)
-        export_menu = file_menu.addMenu(tr("&Export"))
-        for action in self.workshops.export_actions():
-            export_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.find_action)
-        file_menu.addAction(self.reload_action)
-        file_menu.addAction(self.user_folder_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        decision = bar.addMenu(tr("&Decision"))
-        decision.addAction(self.back_action)
-        decision.addAction(self.restart_action)
-        decision.addAction(self.catalogue_action)
-        decision.addSeparator()
-        for action in self.workshops.decision_actions():
-            decision.addAction(action)
-        view = bar.addMenu(tr("&View"))
-        themes = view.addMenu(tr("&Theme"))
-        for action in self.theme_actions.values():
-            themes.addAction(action)
-        view.addAction(self.larger_action)
-        view.addAction(self.smaller_action)
-        view.addAction(self.reset_text_action)
-        view.addAction(self.presentation_action)
-        view.addSeparator()
-        for action in self.diagrams.view_actions():
-            view.addAction(action)
-        view.addAction(self.export_diagram_action)
-        view.addAction(self.copy_diagram_action)
-        help_menu = bar.addMenu(tr("&Help"))
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addAction(self.about_action)
+        from aws_advisor.ui.menus import SEPARATOR, build_menu_bar
 
+        tr = self.tr
+        w = self.workshops
+        build_menu_bar(
+            self.menuBar(),
+            [
+                (
+                    tr("&File"),
+                    [
+                        *w.file_actions(),
+                        (tr("&Export"), w.export_actions()),
+                        SEPARATOR,
+                        self.find_action,
+                        self.reload_action,
+                        self.user_folder_action,
+                        SEPARATOR,
+                        self.quit_action,
+                    ],
+                ),
+                (
+                    tr("&Decision"),
+                    [
+                        self.back_action,
+                        self.restart_action,
+                        self.catalogue_action,
+                        SEPARATOR,
+                        *w.decision_actions(),
+                    ],
+                ),
+                (
+                    tr("&View"),
+                    [
+                        (tr("&Theme"), list(self.theme_actions.values())),
+                        self.larger_action,
+                        self.smaller_action,
+                        self.reset_text_action,
+                        self.presentation_action,
+                        SEPARATOR,
+                        *self.diagrams.view_actions(),
+                        self.export_diagram_action,
+                        self.copy_diagram_action,
+                    ],
+                ),
+                (tr("&Help"), [self.shortcuts_action, self.about_action]),
+            ],
+        )
         toolbar = self.toolbar = self.addToolBar(tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(20, 20))
-        for action in (
-            self.catalogue_action,
-            self.find_action,
-            self.back_action,
-            self.restart_action,
-        ):
+        for action in (self.catalogue_action, self.find_action, self.back_action):
             toolbar.addAction(action)
+        toolbar.addAction(self.restart_action)
 
     def _connect(self) -> None:
         c = self.controller
@@ -236,14 +213,9 @@ class MainWindow(WorkshopHost):
         self.question_page.focus_first_option()
 
     def _preview(self, tree_id: str) -> None:
-        """Debounced, so arrowing through the catalogue draws only where the user stops."""
-        self._preview_id = tree_id
-        self._preview_timer.start()
-
-    def _show_preview(self) -> None:
-        tree = self.catalog.trees.get(self._preview_id)
+        tree = self.catalog.trees.get(tree_id)
         if tree is not None and self.pages.currentWidget() is self.catalog_page:
-            self.diagrams.preview(tree)
+            self.diagrams.preview_later(tree)
 
     def _tree_chosen(self, tree_id: str) -> None:
         """From the catalogue: with a workshop open, the tree joins its agenda."""
@@ -329,29 +301,12 @@ class MainWindow(WorkshopHost):
             self.restore_last_tree()
 
     def _export_diagram(self) -> None:
-        from aws_advisor.core.errors import AdvisorError
-        from aws_advisor.qt.diagrams.export import save_diagram
-
-        view = self.diagrams.current_view()
-        if view is None:
-            self.statusBar().showMessage(self.tr("There is no diagram to export yet."), 5000)
-            return
-        path = self.dialogs.save_path(formats("diagram"), self.diagrams.current_name())
-        if path is None:
-            return
-        try:
-            save_diagram(view, path, font_scale=self.appearance.font_scale)
-        except AdvisorError as exc:
-            self.dialogs.inform(self.tr("Export failed"), str(exc))
-            return
-        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
+        message = self.diagrams.export_current(self.dialogs, self.appearance.font_scale)
+        if message:
+            self.statusBar().showMessage(message, 8000)
 
     def _copy_diagram(self) -> None:
-        from aws_advisor.qt.diagrams.export import copy_to_clipboard
-
-        view = self.diagrams.current_view()
-        if view is not None:
-            copy_to_clipboard(view, font_scale=self.appearance.font_scale)
+        if self.diagrams.copy_current(self.appearance.font_scale):
             self.statusBar().showMessage(self.tr("Diagram copied as an image."), 5000)
 
     def _reload(self) -> None:
@@ -362,10 +317,6 @@ class MainWindow(WorkshopHost):
         self.workshops.set_catalog(self.catalog)
         count = len(self.catalog.trees)
         self.statusBar().showMessage(self.tr("Loaded {count} decisions.").format(count=count), 5000)
-
-    def _user_folder(self) -> None:
-        if self._open_user_folder is not None:
-            self._open_user_folder()
 
     # --- rendering --------------------------------------------------------------------
 
@@ -405,53 +356,14 @@ class MainWindow(WorkshopHost):
     # --- dialogs ----------------------------------------------------------------------
 
     def _show_shortcuts(self) -> None:
-        tr = self.tr
-        rows = [
-            ("1 – 9", tr("Choose an answer")),
-            ("Backspace, Alt+Left", tr("Go back one question")),
-            ("Ctrl+R", tr("Start the decision again")),
-            ("Esc", tr("Back to all decisions")),
-            ("Ctrl+K", tr("Search the decisions")),
-            ("Tab, Shift+Tab", tr("Move between controls")),
-            ("Enter, Space", tr("Press the focused button")),
-            ("Ctrl++, Ctrl+-", tr("Larger or smaller text (zoom, when the map has focus)")),
-            ("Ctrl+0", tr("Fit the decision map to its panel")),
-            ("Ctrl+E, Ctrl+Shift+C", tr("Export the diagram, or copy it as an image")),
-            ("Ctrl+N, Ctrl+O, Ctrl+S", tr("New, open or save a workshop")),
-            ("PgDown, PgUp", tr("Next or previous decision of the workshop")),
-            ("F11", tr("Presentation mode (Esc leaves it)")),
-            ("F5", tr("Reload the trees")),
-            ("F1", tr("This list")),
-        ]
-        table = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
-        box = QMessageBox(self)
-        box.setWindowTitle(tr("Keyboard shortcuts"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(f"<table>{table}</table>")
-        box.setAccessibleName(tr("Keyboard shortcuts"))
-        box.open()
-        self.shortcuts_box = box
+        from aws_advisor.ui.help_dialogs import show_shortcuts
+
+        self.shortcuts_box = show_shortcuts(self, [*self.actions(), *self.diagrams.view_actions()])
 
     def _show_about(self) -> None:
-        tr = self.tr
-        box = QMessageBox(self)
-        box.setWindowTitle(tr("About AWS Advisor"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(
-            tr(
-                "<h3>AWS Advisor {version}</h3>"
-                "<p>Guided decisions about AWS architecture, with the reasoning behind every "
-                "recommendation.</p>"
-                "<p>AWS Advisor is an independent project. It is not affiliated with, endorsed "
-                "by or sponsored by Amazon Web Services. AWS and the names of AWS services are "
-                "trademarks of Amazon.com, Inc. or its affiliates.</p>"
-                "<p>Recommendations are a starting point: check the linked AWS documentation "
-                "before you rely on them.</p>"
-            ).format(version=version())
-        )
-        box.setAccessibleName(tr("About AWS Advisor"))
-        box.open()
-        self.about_box = box
+        from aws_advisor.ui.help_dialogs import show_about
+
+        self.about_box = show_about(self)
 
     # --- window state -----------------------------------------------------------------
 

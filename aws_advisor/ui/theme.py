@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from aws_advisor.ui.settings import Settings, Theme
@@ -146,3 +146,25 @@ class Appearance:
         self.app.setStyleSheet(
             style_sheet(self.app.font().pointSizeF(), dark, high_contrast=self.presenting)
         )
+
+
+def theme_actions(settings: Settings, parent: QObject) -> dict[Theme, QAction]:
+    """One checkable action per theme, exclusive, the saved one checked; choosing saves it."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Theme", text)
+
+    labels: dict[Theme, str] = {
+        "system": tr("Follow &system"),
+        "light": tr("&Light"),
+        "dark": tr("&Dark"),
+    }
+    group = QActionGroup(parent)
+    actions: dict[Theme, QAction] = {}
+    for theme, label in labels.items():
+        action = QAction(label, parent, checkable=True)
+        action.setChecked(settings.theme == theme)
+        action.triggered.connect(lambda _=False, t=theme: settings.set_theme(t))
+        group.addAction(action)
+        actions[theme] = action
+    return actions

@@ -6,13 +6,11 @@ from itertools import pairwise
 
 import pytest
 
-from aws_advisor.core.diagrams.decision_map import (
-    DecisionMap,
+from aws_advisor.core.diagrams.decision_map import DecisionMap, MapMetrics, layout_decision_map
+from aws_advisor.core.diagrams.map_state import (
     DecisionMapCache,
-    MapMetrics,
     decision_map,
     keys_for_ref,
-    layout_decision_map,
     map_state,
 )
 from aws_advisor.core.diagrams.text_wrap import ELLIPSIS, text_width, wrap_text

@@ -10,10 +10,10 @@ import pytest
 from aws_advisor.core.engine.session import Session
 from aws_advisor.core.resources import shipped_tree_dir
 from aws_advisor.core.tree.catalog import Catalog, load_catalog
+from aws_advisor.core.workshops.compare import compare_decisions
 from aws_advisor.core.workshops.document import (
     Workshop,
     WorkshopError,
-    compare_decisions,
     new_workshop,
     resolve_decision,
 )

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from aws_advisor.core.formats import OutputFormat
-from aws_advisor.core.workshops.document import Comparison, Workshop
+from aws_advisor.core.workshops.compare import Comparison
+from aws_advisor.core.workshops.document import Workshop
 from aws_advisor.core.workshops.storage import Autosave
 from aws_advisor.core.workshops.templates import Templates
 from aws_advisor.ui.workshop.dialogs import Dialogs, SaveChoice, WorkshopDetails

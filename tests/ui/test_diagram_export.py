@@ -13,7 +13,8 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QGraphicsScene
 from pytestqt.qtbot import QtBot
 
-from aws_advisor.core.diagrams.decision_map import DecisionMap, decision_map
+from aws_advisor.core.diagrams.decision_map import DecisionMap
+from aws_advisor.core.diagrams.map_state import decision_map
 from aws_advisor.core.diagrams.sketch_layout import layout_sketch
 from aws_advisor.core.diagrams.sketch_parts import SketchLayout
 from aws_advisor.core.formats import FormatError, find_format, formats

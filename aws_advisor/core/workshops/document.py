@@ -2,7 +2,7 @@
 
 Every value here is immutable: an edit returns a new ``Workshop``, so the GUI's adapter
 holds the current value, replaces it on each change and autosaves it. The file format
-lives in ``workshop_io`` and is documented in docs/workshop-format.md.
+lives in ``storage`` and ``file_format``, and is documented in docs/workshop-format.md.
 
 A decision keeps what the group recorded (answers, outcome, tree version and content hash)
 and never changes it by itself: ``resolve_decision`` replays the answers on today's tree and
@@ -350,71 +350,3 @@ def resolve_decision(decision: Decision, catalog: Catalog) -> DecisionState:
 
 def resolve_workshop(workshop: Workshop, catalog: Catalog) -> tuple[DecisionState, ...]:
     return tuple(resolve_decision(d, catalog) for d in workshop.decisions)
-
-
-# --- What-if comparison -------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class AnswerDifference:
-    """A question the two decisions answered differently (or only one of them answered)."""
-
-    question: str
-    prompt: str
-    first: RecordedAnswer | None
-    second: RecordedAnswer | None
-
-
-@dataclass(frozen=True)
-class CriterionRow:
-    """One column of the tree's comparison table, for both outcomes."""
-
-    label: str
-    first: str
-    second: str
-
-
-@dataclass(frozen=True)
-class Comparison:
-    """Two decisions side by side: both outcomes and the answers that differ."""
-
-    first: Decision
-    second: Decision
-    differences: tuple[AnswerDifference, ...]
-    rows: tuple[CriterionRow, ...]
-
-    @property
-    def same_outcome(self) -> bool:
-        a, b = self.first.outcome, self.second.outcome
-        return (a.id if a else None) == (b.id if b else None)
-
-
-def compare_decisions(
-    first: Decision, second: Decision, tree: DecisionTree | None = None
-) -> Comparison:
-    """Compare two decisions (typically an original and its what-if copy).
-
-    Args:
-        first: The decision shown on the left.
-        second: The decision shown on the right.
-        tree: The current tree; when given, the rows of its comparison table for both
-            outcomes are included.
-    """
-    a = {x.question: x for x in first.answers}
-    b = {x.question: x for x in second.answers}
-    order = [x.question for x in first.answers]
-    order += [q for q in b if q not in a]
-    differences = tuple(
-        AnswerDifference(q, (a.get(q) or b[q]).prompt, a.get(q), b.get(q))
-        for q in order
-        if (a[q].option if q in a else None) != (b[q].option if q in b else None)
-    )
-    rows: tuple[CriterionRow, ...] = ()
-    if tree is not None and first.outcome and second.outcome:
-        oa, ob = tree.outcome(first.outcome.id), tree.outcome(second.outcome.id)
-        if oa and ob:
-            rows = tuple(
-                CriterionRow(c.label, oa.compare.get(c.id, ""), ob.compare.get(c.id, ""))
-                for c in tree.comparison
-            )
-    return Comparison(first, second, differences, rows)

@@ -1,6 +1,6 @@
 """The workshop format: a ``Workshop`` to JSON-ready data and back, every field checked.
 
-Kept apart from the file handling in ``workshop_io`` so each stays small. The format is
+Kept apart from the file handling in ``storage`` so each stays small. The format is
 documented in docs/workshop-format.md; raise ``FORMAT_VERSION`` for any change to it, so an
 older app refuses a newer file instead of dropping what it does not know.
 """

@@ -14,13 +14,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from aws_advisor.core.tree.catalog import Catalog
+from aws_advisor.core.workshops.compare import compare_decisions
 from aws_advisor.core.workshops.document import (
     STATUS_LABELS,
     AnswerNote,
     DecisionState,
     RecordedOutcome,
     Workshop,
-    compare_decisions,
     resolve_workshop,
 )
 from aws_advisor.core.workshops.report_render import (

@@ -10,12 +10,8 @@ from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from aws_advisor.core.diagrams.decision_map import (
-    DecisionMap,
-    DecisionMapCache,
-    MapMetrics,
-    PathInput,
-)
+from aws_advisor.core.diagrams.decision_map import DecisionMap, MapMetrics, PathInput
+from aws_advisor.core.diagrams.map_state import DecisionMapCache
 from aws_advisor.core.engine.session import Session
 from aws_advisor.core.tree.model import DecisionTree
 from aws_advisor.qt.diagrams.base import ZoomableView

@@ -348,7 +348,7 @@ class WorkshopUi:
             )
 
     def compare(self, decision_id: str) -> None:
-        from aws_advisor.core.workshops.document import compare_decisions
+        from aws_advisor.core.workshops.compare import compare_decisions
 
         w = self.workshop
         if w is None:

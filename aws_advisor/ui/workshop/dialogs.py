@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from aws_advisor.core.formats import WORKSHOP_FILE, OutputFormat
 
 if TYPE_CHECKING:  # the workshop modules load when a workshop is first used
-    from aws_advisor.core.workshops.document import Comparison, Workshop
+    from aws_advisor.core.workshops.compare import Comparison
+    from aws_advisor.core.workshops.document import Workshop
     from aws_advisor.core.workshops.storage import Autosave
     from aws_advisor.core.workshops.templates import Templates
 
