@@ -19,7 +19,6 @@ class SessionController(QObject):
     """
 
     changed = Signal()
-    tree_started = Signal(object)  # DecisionTree
     closed = Signal()
     failed = Signal(str)
 
@@ -37,13 +36,11 @@ class SessionController(QObject):
 
     def start(self, tree: DecisionTree) -> None:
         self._session = Session(tree)
-        self.tree_started.emit(tree)
         self.changed.emit()
 
     def resume(self, session: Session) -> None:
         """Continue an existing session (a workshop decision replayed on today's tree)."""
         self._session = session
-        self.tree_started.emit(session.tree)
         self.changed.emit()
 
     def close(self) -> None:

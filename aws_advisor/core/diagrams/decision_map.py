@@ -97,10 +97,6 @@ class MapNode(NamedTuple):
     def cx(self) -> float:
         return self.x + self.w / 2
 
-    @property
-    def cy(self) -> float:
-        return self.y + self.h / 2
-
 
 class MapEdge(NamedTuple):
     """An answer: from a question's box to the box it leads to, with its label."""

@@ -67,10 +67,6 @@ class ZoomableView(QGraphicsView):
     def zoom_out(self) -> None:
         self.set_zoom(self._zoom / ZOOM_STEP)
 
-    def reset_zoom(self) -> None:
-        """100%: diagram text exactly at the app's text size."""
-        self.set_zoom(1.0)
-
     def fit_to_view(self) -> None:
         """Show the whole diagram; small diagrams stay at 100% rather than grow."""
         scene = self.scene()

@@ -19,7 +19,6 @@ from aws_advisor.core.tree.catalog import Catalog
 from aws_advisor.core.workshops.document import (
     Decision,
     DecisionState,
-    Status,
     Workshop,
     resolve_decision,
 )
@@ -27,7 +26,6 @@ from aws_advisor.core.workshops.rules import Finding, RuleBook, check_workshop
 from aws_advisor.core.workshops.storage import (
     autosave,
     discard_autosave,
-    mark_clean_exit,
     open_workshop,
     remember_recent_file,
     save_workshop,
@@ -115,13 +113,6 @@ class WorkshopController(QObject):
         self.opened.emit()
         self.selected.emit("")
 
-    def clean_exit(self) -> None:
-        """Record a clean exit so autosaves from this run are not offered for recovery."""
-        try:
-            mark_clean_exit(self.data_dir)
-        except OSError:
-            log.warning("could not record a clean exit in %s", self.data_dir)
-
     # --- agenda edits --------------------------------------------------------------------
 
     def add_tree(self, tree_id: str, *, select: bool = True) -> str | None:
@@ -162,11 +153,6 @@ class WorkshopController(QObject):
             self.select(new_ids[0])
             return new_ids[0]
         return None
-
-    def set_status(self, decision_id: str, status: Status) -> None:
-        if self.workshop is None:
-            return
-        self._apply(lambda w: w.replace_decision(w.decision(decision_id).with_status(status)))
 
     def toggle_park(self, decision_id: str) -> None:
         if self.workshop is None:
