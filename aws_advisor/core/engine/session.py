@@ -62,11 +62,19 @@ class RuledOut:
 
 @dataclass(frozen=True)
 class Alternative:
-    """A different answer to a question on the path, and the outcomes it could lead to."""
+    """A different answer to a question on the path, and exactly where it leads.
+
+    The user's other answers are replayed wherever their questions still come up: the
+    result is the outcome reached (``reached``), or the first question the user has not
+    answered (``opens``) with the outcomes still possible from there. The current
+    recommendation is never among ``outcomes``.
+    """
 
     question: Question
     option: Option
     outcomes: tuple[Outcome, ...]
+    reached: Outcome | None = None
+    opens: Question | None = None
 
 
 @dataclass(frozen=True)
@@ -211,13 +219,43 @@ class Session:
                     break
 
     def _what_if(self) -> Iterator[Alternative]:
+        """Each other option of each answered question, replayed with the other answers.
+
+        Options that lead back to the current recommendation change nothing and are left out.
+        """
+        current = self.outcome
+        given = self.answers
         reach = self.tree.reachable_outcomes
         for step in self._path:
             for option in step.question.options:
                 if option.id == step.option.id:
                     continue
-                outcomes = tuple(o for o in self.tree.outcomes if o.id in reach[option.next])
-                yield Alternative(step.question, option, outcomes)
+                node = self._replay_from(option.next, given)
+                question = self.tree.question(node)
+                if question is None:
+                    reached = self.tree.outcome(node)
+                    if reached is None or (current is not None and reached.id == current.id):
+                        continue
+                    yield Alternative(step.question, option, (reached,), reached=reached)
+                    continue
+                possible = tuple(
+                    o
+                    for o in self.tree.outcomes
+                    if o.id in reach[question.id] and (current is None or o.id != current.id)
+                )
+                if possible:
+                    yield Alternative(step.question, option, possible, opens=question)
+
+    def _replay_from(self, node_id: str, given: Mapping[str, str]) -> str:
+        """Follow ``given`` answers from ``node_id`` while their questions come up."""
+        seen: set[str] = set()
+        while (question := self.tree.question(node_id)) is not None and node_id not in seen:
+            seen.add(node_id)
+            chosen = question.option(given[question.id]) if question.id in given else None
+            if chosen is None:
+                return node_id
+            node_id = chosen.next
+        return node_id
 
     # --- persistence --------------------------------------------------------------------
 
@@ -342,6 +380,15 @@ def explanation_data(expl: Explanation) -> dict[str, Any]:
                 "option": a.option.id,
                 "label": a.option.label,
                 "outcomes": [o.id for o in a.outcomes],
+                "result": (
+                    {"outcome": a.reached.id, "title": a.reached.title}
+                    if a.reached is not None
+                    else {
+                        "question": a.opens.id if a.opens else None,
+                        "prompt": a.opens.prompt if a.opens else None,
+                        "outcomes": [o.id for o in a.outcomes],
+                    }
+                ),
             }
             for a in expl.what_if
         ],
