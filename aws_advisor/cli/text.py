@@ -18,7 +18,7 @@ def format_explanation(tree: DecisionTree, expl: Explanation) -> str:
     lines += [f"  {s.question.prompt}  ->  {s.option.label}" for s in expl.path]
     lines += ["", "Why:"]
     for item in expl.why:
-        mark = f" [current AWS, as of {out.as_of}]" if item.provenance == "current" else ""
+        mark = " [NEW]" if item.provenance == "current" else ""
         lines.append(wrap(f"- {item.text}{mark}", "  "))
         lines += [f'      (you answered "{a.option.label}")' for a in item.answers]
     if expl.why_not:
@@ -43,8 +43,17 @@ def format_explanation(tree: DecisionTree, expl: Explanation) -> str:
         for item in expl.caveats:
             lines.append(wrap(f"- {item.text}", "  "))
     if out.changed:
-        lines += ["", f"Changed since the study notes (as of {out.as_of}):"]
+        lines += ["", "What changed since 2020-era guides:"]
         lines += [wrap(f"- {c}", "  ") for c in out.changed]
+    if out.changed or any(s.provenance == "current" for s in (*expl.why, *expl.caveats)):
+        lines += [
+            "",
+            wrap(
+                f"NEW: newer than most 2020-era guides and courses; checked against AWS "
+                f"documentation on {out.as_of}.",
+                "",
+            ),
+        ]
     lines += ["", "Sources:"]
     lines += [f"  - {s.title}: {s.url}" for s in out.sources]
     lines.append(f"\n{tree.title}, content version {tree.version}, checked {tree.as_of}")

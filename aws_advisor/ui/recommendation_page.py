@@ -71,8 +71,8 @@ class RecommendationPage(QWidget):
             parts.append(
                 "<p class='muted'>"
                 + tr(
-                    "Items marked <span class='new'>NEW</span> go beyond the study notes; "
-                    "they were checked against current AWS documentation on {date}."
+                    "Items marked <span class='new'>NEW</span> are newer than most 2020-era "
+                    "guides and courses; they were checked against AWS documentation on {date}."
                 ).format(date=out.as_of.isoformat())
                 + "</p>"
             )
@@ -81,7 +81,7 @@ class RecommendationPage(QWidget):
         parts.append("</ul>")
 
         if out.changed:
-            parts.append(f"<h2>{tr('Changed since the study notes')}</h2><ul>")
+            parts.append(f"<h2>{tr('What changed since 2020-era guides')}</h2><ul>")
             parts += [f"<li>{escape(c)}</li>" for c in out.changed]
             parts.append("</ul>")
 

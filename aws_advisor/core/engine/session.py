@@ -248,7 +248,7 @@ class Session:
 
     def _replay_from(self, node_id: str, given: Mapping[str, str]) -> str:
         """Follow ``given`` answers from ``node_id`` while their questions come up."""
-        seen: set[str] = set()
+        seen: set[str] = set()  # a user tree loaded without graph checks may loop
         while (question := self.tree.question(node_id)) is not None and node_id not in seen:
             seen.add(node_id)
             chosen = question.option(given[question.id]) if question.id in given else None

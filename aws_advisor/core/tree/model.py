@@ -22,7 +22,8 @@ VERSION_PATTERN = r"^\d+\.\d+(\.\d+)?$"
 URL_PATTERN = r"^https://[^\s/]+\.[^\s/]+(/\S*)?$"
 
 Provenance = Literal["notes", "current"]
-"""Where a fact comes from: the study notes (still true), or current AWS beyond them."""
+"""How new a fact is: ``notes``, long-standing guidance that is still true; ``current``, newer
+than most 2020-era guides and courses (shown marked NEW)."""
 
 GroupKind = Literal["cloud", "region", "az", "vpc", "subnet", "account", "on_premises", "edge"]
 
@@ -216,7 +217,10 @@ class Outcome(Located):
     title: str = field(metadata={"doc": "The recommendation in a few words."})
     summary: str = field(metadata={"doc": "One or two sentences: what to do."})
     provenance: Provenance = field(
-        metadata={"doc": "notes: from the study notes, still true; current: beyond the notes."}
+        metadata={
+            "doc": "notes: long-standing guidance, still true; "
+            "current: newer than most 2020-era guides (marked NEW)."
+        }
     )
     reasons: tuple[Statement, ...] = field(
         metadata={"doc": "Why it fits the answers.", "min_items": 1}
@@ -229,7 +233,7 @@ class Outcome(Located):
     caveats: tuple[Statement, ...] = field(default=(), metadata={"doc": "What to watch out for."})
     changed: tuple[str, ...] = field(
         default=(),
-        metadata={"doc": "What changed since the study notes were written, in plain words."},
+        metadata={"doc": "What changed since 2020-era guides, in plain words."},
     )
     compare: dict[str, str] = field(
         default_factory=dict,

@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from aws_advisor.ui.workshop.dialogs import Dialogs
     from aws_advisor.ui.workshop.host import WorkshopHost
 
-SHORTCUTS = {".pdf": ["Ctrl+P"]}
-"""Report formats with a keyboard shortcut, by suffix."""
+SHORTCUTS: dict[tuple[str, str], list[str]] = {("report", ".pdf"): ["Ctrl+P"]}
+"""Formats with a keyboard shortcut, by (family, suffix)."""
 
 
 def _tr(text: str) -> str:
@@ -52,7 +52,7 @@ class WorkshopExports:
         self.adr_action = self._action(_tr("Decision as A&DR…"), adr)
 
     def _action(self, text: str, fmt: OutputFormat) -> QAction:
-        shortcuts = SHORTCUTS.get(fmt.suffix, []) if fmt.family == "report" else []
+        shortcuts = SHORTCUTS.get((fmt.family, fmt.suffix), [])
         return self.window.make_action(text, lambda: self.export(fmt), shortcuts)
 
     def actions(self) -> list[QAction]:

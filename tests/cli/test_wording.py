@@ -1,0 +1,40 @@
+"""Words a first-time user can place: no reference to material they have never seen."""
+
+from __future__ import annotations
+
+import pytest
+
+from aws_advisor.cli.text import format_explanation
+from aws_advisor.core.engine.session import Session, enumerate_paths
+from aws_advisor.core.resources import shipped_tree_dir
+from aws_advisor.core.tree.catalog import load_catalog
+
+SHIPPED = load_catalog(shipped_tree_dir())
+
+
+def _texts(tree_id: str) -> list[str]:
+    tree = SHIPPED.trees[tree_id]
+    found = []
+    for trail, _outcome in enumerate_paths(tree):
+        session = Session(tree)
+        for _, option in trail:
+            session.answer(option)
+        found.append(format_explanation(tree, session.explain()))
+    return found
+
+
+@pytest.mark.parametrize("tree_id", sorted(SHIPPED.trees))
+def test_every_new_mark_is_explained_on_the_same_page(tree_id: str) -> None:
+    for text in _texts(tree_id):
+        if "[NEW]" in text or "What changed since" in text:
+            assert "NEW: newer than most 2020-era guides" in text
+        assert "study notes" not in text
+
+
+@pytest.mark.xfail(
+    strict=True, reason="issue 12, item 6: the shipped content still says 'the notes' (131 places)"
+)
+@pytest.mark.parametrize("tree_id", sorted(SHIPPED.trees))
+def test_no_recommendation_mentions_notes_a_user_has_never_seen(tree_id: str) -> None:
+    for text in _texts(tree_id):
+        assert " the notes" not in text.lower()
