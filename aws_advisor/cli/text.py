@@ -35,8 +35,9 @@ def format_explanation(tree: DecisionTree, expl: Explanation) -> str:
         lines += ["", "What would change it:"]
         for alt in expl.what_if:
             titles = ", ".join(o.title for o in alt.outcomes)
+            then = f'then "{alt.opens.prompt}" decides between ' if alt.opens else "leads to "
             lines.append(
-                wrap(f'- "{alt.option.label}" for "{alt.question.prompt}": {titles}', "  ")
+                wrap(f'- "{alt.option.label}" for "{alt.question.prompt}": {then}{titles}', "  ")
             )
     if expl.caveats:
         lines += ["", "Caveats:"]

@@ -109,16 +109,20 @@ class RecommendationPage(QWidget):
         if expl.what_if:
             parts.append(f"<h2>{tr('What would change it')}</h2><ul>")
             for alt in expl.what_if:
-                titles = ", ".join(escape(o.title) for o in alt.outcomes)
-                parts.append(
-                    "<li>"
-                    + tr("Answering “{label}” to “{prompt}” could lead to: {titles}").format(
-                        label=escape(alt.option.label),
-                        prompt=escape(alt.question.prompt),
-                        titles=f"<b>{titles}</b>",
+                titles = f"<b>{', '.join(escape(o.title) for o in alt.outcomes)}</b>"
+                label, prompt = escape(alt.option.label), escape(alt.question.prompt)
+                if alt.opens is None:
+                    text = tr("Answering “{label}” to “{prompt}” leads to: {titles}").format(
+                        label=label, prompt=prompt, titles=titles
                     )
-                    + "</li>"
-                )
+                else:
+                    text = tr(
+                        "Answering “{label}” to “{prompt}” then asks “{next}”, which decides "
+                        "between: {titles}"
+                    ).format(
+                        label=label, prompt=prompt, next=escape(alt.opens.prompt), titles=titles
+                    )
+                parts.append(f"<li>{text}</li>")
             parts.append("</ul>")
 
         if tree.comparison:
