@@ -72,6 +72,8 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from aws_advisor.core.tree.reason_checks import check_reasons
+
     if args.paths:
         missing = [p for p in args.paths if not Path(p).exists()]
         if missing:
@@ -96,14 +98,19 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 )
                 continue
             seen[tree.id] = tree.file
-            valid += 1
+            gaps = check_reasons(tree)
+            problems.extend(str(p) for p in gaps)
+            valid += not gaps
         messages = problems
         total = len(files)
     else:
         catalog = catalog_for(args, cached=False)
-        messages = [str(p) for p in catalog.problems]
-        valid = len(catalog.trees)
-        total = valid + len({p.file for p in catalog.problems})
+        found = list(catalog.problems)
+        for tree in catalog.trees.values():
+            found += check_reasons(tree)
+        messages = [str(p) for p in found]
+        total = len(catalog.trees) + len({p.file for p in catalog.problems})
+        valid = total - len({p.file for p in found})
     for m in messages:
         err.write(f"{m}\n")
     if messages:
@@ -168,27 +175,41 @@ def cmd_paths(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def cmd_ask(args: argparse.Namespace, out: TextIO, err: TextIO, inp: TextIO) -> int:
     tree = tree_for(args, err)
     session = Session(tree)
-    out.write(f"{tree.title}\n{tree.summary}\n")
+    out.write(f"{tree.title}\n{wrap(tree.summary, '')}\n")
     out.write("Type a number to answer, b to go back, q to quit.\n")
+    while True:
+        if not _ask_questions(session, out, inp):
+            out.write("Stopped before a recommendation.\n")
+            return EXIT_OK
+        out.write("\n" + format_explanation(tree, session.explain()))
+        if not _after_recommendation(session, out, inp):
+            return EXIT_OK
+
+
+def _read(out: TextIO, inp: TextIO) -> str | None:
+    out.write("> ")
+    out.flush()
+    line = inp.readline()
+    if not line:
+        out.write("\n")
+        return None
+    return line.strip().lower()
+
+
+def _ask_questions(session: Session, out: TextIO, inp: TextIO) -> bool:
+    """Ask until an outcome is reached; False when the user quits."""
     while (question := session.current_question) is not None:
         step = len(session.path) + 1
-        out.write(f"\n{step}. {question.prompt}\n")
+        out.write("\n" + wrap(f"{step}. {question.prompt}", "", hang="   ") + "\n")
         if question.help:
             out.write(wrap(question.help, "   ") + "\n")
         for n, option in enumerate(question.options, 1):
-            out.write(f"  {n}) {option.label}\n")
+            out.write(wrap(f"{n}) {option.label}", "  ", hang="     ") + "\n")
             out.write(wrap(option.detail, "     ") + "\n")
         while True:
-            out.write("> ")
-            out.flush()
-            line = inp.readline()
-            if not line:
-                out.write("\nStopped before a recommendation.\n")
-                return EXIT_OK
-            choice = line.strip().lower()
-            if choice == "q":
-                out.write("Stopped before a recommendation.\n")
-                return EXIT_OK
+            choice = _read(out, inp)
+            if choice is None or choice == "q":
+                return False
             if choice == "b":
                 if not session.back():
                     out.write("Already at the first question.\n")
@@ -197,8 +218,32 @@ def cmd_ask(args: argparse.Namespace, out: TextIO, err: TextIO, inp: TextIO) -> 
                 session.answer(question.options[int(choice) - 1].id)
                 break
             out.write(f"Please type a number from 1 to {len(question.options)}, b or q.\n")
-    out.write("\n" + format_explanation(tree, session.explain()))
-    return EXIT_OK
+    return True
+
+
+def _after_recommendation(session: Session, out: TextIO, inp: TextIO) -> bool:
+    """Offer to change an answer, start again or quit; False when the user quits."""
+    count = len(session.path)
+    out.write(
+        "\n"
+        + wrap(
+            f"Type the number of an answer (1 to {count}) to change it, s to start again, "
+            "or q to quit.",
+            "",
+        )
+        + "\n"
+    )
+    while True:
+        choice = _read(out, inp)
+        if choice is None or choice == "q":
+            return False
+        if choice == "s":
+            session.restart()
+            return True
+        if choice.isdigit() and 1 <= int(choice) <= count:
+            session.revisit(session.path[int(choice) - 1].question.id)
+            return True
+        out.write(f"Please type a number from 1 to {count}, s or q.\n")
 
 
 def cmd_schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from aws_advisor.core.engine.session import Explanation, LinkedStatement
+from aws_advisor.core.engine.wording import phrase, quoted, reason_of, titles
 from aws_advisor.core.tree.model import DecisionTree
 
 REVISIT_SCHEME = "revisit"
@@ -65,68 +66,76 @@ class RecommendationPage(QWidget):
     def render_html(self, tree: DecisionTree, expl: Explanation) -> str:
         out = expl.outcome
         tr = self.tr
-        parts = [f"<p class='summary'>{escape(out.summary)}</p>"]
 
+        def say(key: str, **values: str) -> str:
+            return phrase(key, tr, **values)
+
+        def heading(key: str) -> str:
+            return f"<h2>{escape(say(key))}</h2>"
+
+        as_of = out.as_of.isoformat()
+        parts = [f"<p class='summary'>{escape(out.summary)}</p>"]
         if any(s.provenance == "current" for s in (*expl.why, *expl.caveats)) or out.changed:
-            parts.append(
-                "<p class='muted'>"
-                + tr(
-                    "Items marked <span class='new'>NEW</span> are newer than most 2020-era "
-                    "guides and courses; they were checked against AWS documentation on {date}."
-                ).format(date=out.as_of.isoformat())
-                + "</p>"
+            legend = escape(say("legend.new", date=as_of)).replace(
+                "NEW", "<span class='new'>NEW</span>", 1
             )
-        parts.append(f"<h2>{tr('Why this fits your answers')}</h2><ul>")
-        parts += [f"<li>{self._statement(s, out.as_of.isoformat())}</li>" for s in expl.why]
+            parts.append(f"<p class='muted'>{legend}</p>")
+        parts.append(heading("heading.why") + "<ul>")
+        parts += [f"<li>{self._statement(s, as_of)}</li>" for s in expl.why]
         parts.append("</ul>")
 
+        for key, items in (
+            ("heading.part_of_plan", expl.part_of_plan),
+            ("heading.also_fits", expl.also_fits),
+        ):
+            if items:
+                parts.append(heading(key) + "<ul>")
+                parts += [
+                    f"<li><b>{escape(b.outcome.title)}</b>: {escape(b.note)}</li>" for b in items
+                ]
+                parts.append("</ul>")
+
         if out.changed:
-            parts.append(f"<h2>{tr('What changed since 2020-era guides')}</h2><ul>")
+            parts.append(heading("heading.changed") + "<ul>")
             parts += [f"<li>{escape(c)}</li>" for c in out.changed]
             parts.append("</ul>")
 
         if expl.caveats:
-            parts.append(f"<h2>{tr('Watch out for')}</h2><ul>")
-            parts += [f"<li>{self._statement(s, out.as_of.isoformat())}</li>" for s in expl.caveats]
+            parts.append(heading("heading.caveats") + "<ul>")
+            parts += [f"<li>{self._statement(s, as_of)}</li>" for s in expl.caveats]
             parts.append("</ul>")
 
         if expl.why_not:
-            parts.append(f"<h2>{tr('Why not the others')}</h2><ul>")
+            parts.append(heading("heading.why_not") + "<ul>")
             for r in expl.why_not:
+                names = titles(f"<b>{escape(o.title)}</b>" for o in r.outcomes)
+                item = say("why_not.item", titles=names, reason=escape(reason_of(r, tr)))
                 parts.append(
-                    "<li><b>{title}</b>: {text} <a href='{scheme}:{qid}'>{change}</a></li>".format(
-                        title=escape(r.outcome.title),
-                        text=tr("ruled out when you answered “{label}” to “{prompt}”.").format(
-                            label=escape(r.chosen.label), prompt=escape(r.question.prompt)
-                        ),
-                        scheme=REVISIT_SCHEME,
-                        qid=escape(r.question.id),
-                        change=tr("Change this answer"),
-                    )
+                    f"<li>{item} <a href='{REVISIT_SCHEME}:{escape(r.question.id, quote=True)}'>"
+                    f"{escape(say('why_not.change'))}</a></li>"
                 )
             parts.append("</ul>")
 
         if expl.what_if:
-            parts.append(f"<h2>{tr('What would change it')}</h2><ul>")
+            parts.append(heading("heading.what_if") + "<ul>")
             for alt in expl.what_if:
-                titles = f"<b>{', '.join(escape(o.title) for o in alt.outcomes)}</b>"
+                names = f"<b>{', '.join(escape(o.title) for o in alt.outcomes)}</b>"
                 label, prompt = escape(alt.option.label), escape(alt.question.prompt)
                 if alt.opens is None:
-                    text = tr("Answering “{label}” to “{prompt}” leads to: {titles}").format(
-                        label=label, prompt=prompt, titles=titles
-                    )
+                    text = say("what_if.leads_to", label=label, prompt=prompt, titles=names)
                 else:
-                    text = tr(
-                        "Answering “{label}” to “{prompt}” then asks “{next}”, which decides "
-                        "between: {titles}"
-                    ).format(
-                        label=label, prompt=prompt, next=escape(alt.opens.prompt), titles=titles
+                    text = say(
+                        "what_if.opens",
+                        label=label,
+                        prompt=prompt,
+                        next=escape(alt.opens.prompt),
+                        titles=names,
                     )
                 parts.append(f"<li>{text}</li>")
             parts.append("</ul>")
 
         if tree.comparison:
-            parts.append(f"<h2>{tr('How the options compare')}</h2>")
+            parts.append(heading("heading.compare"))
             parts.append("<table class='compare' cellspacing='0' cellpadding='6'><tr>")
             parts.append(f"<th>{tr('Option')}</th>")
             parts += [f"<th>{escape(c.label)}</th>" for c in tree.comparison]
@@ -140,21 +149,19 @@ class RecommendationPage(QWidget):
                 parts.append("</tr>")
             parts.append("</table>")
 
-        parts.append(f"<h2>{tr('Sources')}</h2><ul>")
+        parts.append(heading("heading.sources") + "<ul>")
         parts += [
             f"<li><a href='{escape(s.url, quote=True)}'>{escape(s.title)}</a></li>"
             for s in out.sources
         ]
         parts.append("</ul>")
-        parts.append(
-            "<p class='muted'>"
-            + tr(
-                "{title}, content version {version}, checked {date}. Not affiliated with AWS."
-            ).format(
-                title=escape(tree.title), version=escape(tree.version), date=tree.as_of.isoformat()
-            )
-            + "</p>"
+        footer = say(
+            "footer",
+            title=escape(tree.title),
+            version=escape(tree.version),
+            date=tree.as_of.isoformat(),
         )
+        parts.append(f"<p class='muted'>{footer}</p>")
         return "".join(parts)
 
     def _statement(self, item: LinkedStatement, as_of: str) -> str:
@@ -163,12 +170,10 @@ class RecommendationPage(QWidget):
             badge = self.tr("NEW")
             html += f" <span class='new' title='{escape(as_of)}'>{badge}</span>"
         if item.answers:
-            answered = "; ".join(f"“{escape(a.option.label)}”" for a in item.answers)
-            html += (
-                "<br><span class='muted'>"
-                + self.tr("You answered: {answers}").format(answers=answered)
-                + "</span>"
+            answered = phrase(
+                "you_answered", self.tr, labels=escape(quoted(a.option.label for a in item.answers))
             )
+            html += f"<br><span class='muted'>{answered}</span>"
         return html
 
     def _css(self) -> str:

@@ -12,14 +12,14 @@ import pytest
 
 from aws_advisor.cli.main import main
 from aws_advisor.core.resources import shipped_tree_dir
-from tests.core.treedata import BASE
+from tests.core.treedata import BASE, REASONED
 
 
 @pytest.fixture
 def trees(tmp_path: Path) -> Path:
     folder = tmp_path / "trees"
     folder.mkdir()
-    (folder / "sample.yaml").write_text(BASE, encoding="utf-8")
+    (folder / "sample.yaml").write_text(REASONED, encoding="utf-8")
     return folder
 
 
@@ -68,11 +68,21 @@ def test_validate_files_and_folders(trees: Path) -> None:
     code, out, _ = run("validate", str(trees))
     assert (code, out) == (0, "1 tree file valid\n")
     bad = trees / "bad.yaml"
-    bad.write_text(BASE.replace("start: shared", "start: nowhere"), encoding="utf-8")
+    bad.write_text(REASONED.replace("start: shared", "start: nowhere"), encoding="utf-8")
     code, out, err = run("validate", str(trees))
     assert code == 1
     assert err == f"{bad}:8:8: start: no question has the id 'nowhere'\n"
     assert out == "1 of 2 tree files invalid (1 problems)\n"
+
+
+def test_validate_reports_each_exclusion_left_without_a_reason(trees: Path) -> None:
+    (trees / "sample.yaml").write_text(BASE, encoding="utf-8")
+    code, out, err = run("validate", str(trees))
+    assert code == 1
+    assert out == "1 of 1 tree files invalid (4 problems)\n"
+    first = err.splitlines()[0]
+    assert first.startswith(f"{trees / 'sample.yaml'}:17:13: option 'many': no reason why not ")
+    assert "'block', 'block_fast' on the paths to 'files' (for example shared=many)" in first
 
 
 def test_validate_default_is_every_known_tree(trees: Path) -> None:
@@ -102,7 +112,8 @@ def test_recommend_text(trees: Path) -> None:
     )
     assert code == 0, err
     assert out.startswith("Recommendation: General block storage\n")
-    assert "Why not:" in out and "Fast block storage: ruled out" in out
+    assert "Why not the others:" in out
+    assert "  - Fast block storage: Normal speed is enough; provisioned IOPS would" in out
     assert "https://docs.aws.amazon.com/ebs/latest/userguide/general-purpose.html" in out
 
 
@@ -180,8 +191,24 @@ def test_ask_walks_with_numbers_back_and_bad_input(trees: Path) -> None:
     )
     assert code == 0
     assert "Please type a number from 1 to 2, b or q." in out
-    assert out.count("2. How fast must it be?") == 2  # asked again after going back
+    assert out.count("\n2. How fast must it be?") == 2  # asked again after going back
     assert "Recommendation: General block storage" in out
+
+
+def test_ask_offers_to_change_an_answer_start_again_or_quit(trees: Path) -> None:
+    code, out, _ = run(
+        "ask", "sample", "--trees", str(trees), "--no-user-trees", stdin="2\n2\n9\n2\n1\ns\n1\nq\n"
+    )
+    assert code == 0
+    assert "Your answers:\n  1. Must several servers share the data?\n     -> One server\n" in out
+    assert "Type the number of an answer (1 to 2) to change it, s to start again, or q" in out
+    assert "Please type a number from 1 to 2, s or q." in out
+    pages = out.split("Recommendation: ")
+    assert [p.split("\n")[0] for p in pages[1:]] == [
+        "General block storage",
+        "Fast block storage",  # answer 2 changed to "As fast as possible"
+        "Shared file system",  # started again, answered "Several servers"
+    ]
 
 
 def test_ask_quit_and_end_of_input(trees: Path) -> None:

@@ -13,9 +13,9 @@ from aws_advisor.core.resources import shipped_tree_dir
 from aws_advisor.core.tree.catalog import load_catalog
 from aws_advisor.core.tree.loader import load_tree_text
 from aws_advisor.core.tree.model import DecisionTree
-from tests.core.treedata import BASE
+from tests.core.treedata import REASONED
 
-TREE = load_tree_text(BASE, "sample.yaml")
+TREE = load_tree_text(REASONED, "sample.yaml")
 
 
 def fixed_clock() -> dt.datetime:
@@ -92,11 +92,23 @@ def test_explain_links_reasons_why_not_and_what_if() -> None:
     assert [a.option.id for a in why.answers] == ["one", "normal"]
     assert why.provenance == "current"
     ruled = {
-        r.outcome.id: (r.question.id, r.chosen.id, [o.id for o in r.instead]) for r in e.why_not
+        o.id: (r.question.id, r.chosen.id, r.reason, [i.id for i in r.instead])
+        for r in e.why_not
+        for o in r.outcomes
     }
     assert ruled == {
-        "files": ("shared", "one", ["many"]),
-        "block_fast": ("speed", "normal", ["fast"]),
+        "files": (
+            "shared",
+            "one",
+            "Only one server uses the data, so nothing needs sharing.",
+            ["many"],
+        ),
+        "block_fast": (
+            "speed",
+            "normal",
+            "Normal speed is enough; provisioned IOPS would cost more.",
+            ["fast"],
+        ),
     }
     what_if = {(a.question.id, a.option.id): [o.id for o in a.outcomes] for a in e.what_if}
     assert what_if == {("shared", "many"): ["files"], ("speed", "fast"): ["block_fast"]}
@@ -126,7 +138,7 @@ def test_replay_on_a_changed_tree_reports_what_no_longer_fits() -> None:
     s = Session(TREE)
     s.answer("one")
     s.answer("fast")
-    changed = load_tree_text(BASE.replace("      - id: fast", "      - id: quick"), "v2.yaml")
+    changed = load_tree_text(REASONED.replace("      - id: fast", "      - id: quick"), "v2.yaml")
     again, problems = Session.replay(changed, s.to_data())
     assert again.answers == {"shared": "one"}
     assert [(p.question_id, p.option_id) for p in problems] == [("speed", "fast")]
@@ -161,10 +173,10 @@ def test_explain_every_outcome_of_the_first_two_trees(tree_id: str) -> None:
         assert e.outcome.id == outcome_id
         assert e.why, outcome_id
         others = {o.id for o in tree.outcomes} - {outcome_id}
-        assert {r.outcome.id for r in e.why_not} == others
+        aside = {b.outcome.id for b in (*e.also_fits, *e.part_of_plan)}
+        assert {o.id for r in e.why_not for o in r.outcomes} | aside == others
         for r in e.why_not:
             assert r.chosen.id in {o for _, o in trail}
-            assert r.instead, "another answer there would have kept it possible"
         assert all(outcome_id not in {o.id for o in a.outcomes} for a in e.what_if)
         assert len(e.what_if) <= sum(len(tree.question(q).options) - 1 for q, _ in trail)  # type: ignore[union-attr]
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from aws_advisor.core.engine.session import Explanation, Session
+from aws_advisor.core.engine.wording import reason_of
 from aws_advisor.core.workshops.adr import adr_markdown
+from aws_advisor.core.workshops.report_render import md_text
 from tests.core.test_workshop import (
     ALB,
     BUMP_ELB,
@@ -32,6 +35,13 @@ def front_matter(text: str) -> dict[str, str]:
     match = re.match(r"---\n(.*?)\n---\n", text, re.DOTALL)
     assert match, text[:200]
     return dict(line.split(": ", 1) for line in match.group(1).splitlines())
+
+
+def _explanation() -> Explanation:
+    session = Session(CATALOG.get("elb_type"))
+    for option in ALB:
+        session.answer(option)
+    return session.explain()
 
 
 def decided() -> str:
@@ -71,7 +81,9 @@ def test_the_record_carries_answers_notes_options_and_sources() -> None:
         *titles[1:],
     ]
     assert "### Network Load Balancer (NLB)" in text
-    assert "* Bad: it does not fit the answer “No, a DNS name is fine”" in text
+    nlb = text.split("### Network Load Balancer (NLB)")[1].split("### ")[0]
+    (ruled,) = [r for r in _explanation().why_not if "nlb" in {o.id for o in r.outcomes}]
+    assert f"* Bad: {md_text(reason_of(ruled))}" in nlb  # the reason the page gives
     assert "* Good: It works at layer 7" in text  # from the reasons, as written
     assert "* Bad: " in text.split("### Consequences")[1]  # from the caveats
     assert "(<https://docs.aws.amazon.com/elasticloadbalancing/" in text

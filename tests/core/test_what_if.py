@@ -155,7 +155,10 @@ def test_no_what_if_ever_offers_the_current_recommendation(tree_id: str) -> None
 def test_the_terminal_says_which_question_decides_when_one_opens(tree: DecisionTree) -> None:
     from aws_advisor.cli.text import format_explanation
 
-    text = format_explanation(tree, explain(tree, "small", "fast"))
-    assert '"Large" for "How big is it?": then "How tight is the budget?" decides between' in text
-    assert '"Slow" for "How fast must it be?": leads to Cheap' in text
-    assert "Steady" not in text.split("What would change it:")[1].split("Caveats:")[0]
+    text = " ".join(format_explanation(tree, explain(tree, "small", "fast")).split())
+    assert (
+        "Answering “Large” to “How big is it?” then asks “How tight is the budget?”, which "
+        "decides between:" in text
+    )
+    assert "Answering “Slow” to “How fast must it be?” leads to: Cheap" in text
+    assert "Steady" not in text.split("What would change it:")[1].split("Sources:")[0]

@@ -85,3 +85,35 @@ outcomes:
         - {id: vol, kind: ebs, group: az}
       edges: [{from: vm, to: vol, label: attached}]
 """
+
+REASONED = (
+    BASE.replace(
+        "        detail: The files are shared.\n        next: files\n",
+        "        detail: The files are shared.\n        next: files\n"
+        "        rules_out:\n"
+        "          - outcomes: [block_fast, block]\n"
+        "            reason: Several servers must share the data; a block volume serves one.\n",
+    )
+    .replace(
+        "        detail: Only one server uses it.\n        next: speed\n",
+        "        detail: Only one server uses it.\n        next: speed\n"
+        "        rules_out:\n"
+        "          - outcomes: [files]\n"
+        "            reason: Only one server uses the data, so nothing needs sharing.\n",
+    )
+    .replace(
+        "        detail: Latency matters most.\n        next: block_fast\n",
+        "        detail: Latency matters most.\n        next: block_fast\n"
+        "        rules_out:\n"
+        "          - outcomes: [block]\n"
+        "            reason: You need the lowest latency; general purpose is not built for it.\n",
+    )
+    .replace(
+        "        detail: Typical web workloads.\n        next: block\n",
+        "        detail: Typical web workloads.\n        next: block\n"
+        "        rules_out:\n"
+        "          - outcomes: [block_fast]\n"
+        "            reason: Normal speed is enough; provisioned IOPS would cost more.\n",
+    )
+)
+"""``BASE`` with an authored reason for every exclusion on every path."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from aws_advisor.core.engine.session import Session, enumerate_paths
+from aws_advisor.core.engine.wording import reason_of
 from aws_advisor.core.resources import shipped_tree_dir
 from aws_advisor.core.tree.catalog import load_catalog
 from aws_advisor.ui.catalog_page import TREE_ID_ROLE
@@ -82,8 +83,12 @@ def test_every_flagship_outcome_through_the_ui(
     assert expl.outcome.summary in text
     for why in expl.why:
         assert why.text in text
+    flat = " ".join(text.split())
     for ruled in expl.why_not:
-        assert f"{ruled.outcome.title}: ruled out when you answered “{ruled.chosen.label}”" in text
+        names = "; ".join(o.title for o in ruled.outcomes)
+        assert " ".join(f"{names}: {reason_of(ruled)}".split()) in flat
+    for beside in (*expl.also_fits, *expl.part_of_plan):
+        assert f"{beside.outcome.title}: {beside.note}" in text
 
 
 def test_all_four_flagships_are_shipped() -> None:

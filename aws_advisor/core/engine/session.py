@@ -3,90 +3,41 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from aws_advisor.core.errors import AnswerError
-from aws_advisor.core.tree.model import (
-    DecisionTree,
-    Option,
-    Outcome,
-    Provenance,
-    Question,
-    Statement,
+from aws_advisor.core.engine.explain import (
+    Alternative,
+    Beside,
+    Explanation,
+    LinkedStatement,
+    RuledOut,
+    Step,
+    explain,
 )
+from aws_advisor.core.engine.wording import reason_of
+from aws_advisor.core.errors import AnswerError
+from aws_advisor.core.tree.model import DecisionTree, Outcome, Question
+
+__all__ = [
+    "Alternative",
+    "Beside",
+    "Explanation",
+    "LinkedStatement",
+    "ReplayProblem",
+    "RuledOut",
+    "Session",
+    "Step",
+    "enumerate_paths",
+    "explanation_data",
+]
 
 Clock = Callable[[], dt.datetime]
 
 
 def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
-
-
-@dataclass(frozen=True)
-class Step:
-    """One answer given: the question, the chosen option, and when."""
-
-    question: Question
-    option: Option
-    at: dt.datetime
-
-
-@dataclass(frozen=True)
-class LinkedStatement:
-    """A reason or caveat with the user's answers it refers to."""
-
-    statement: Statement
-    provenance: Provenance
-    answers: tuple[Step, ...]
-
-    @property
-    def text(self) -> str:
-        return self.statement.text
-
-
-@dataclass(frozen=True)
-class RuledOut:
-    """Why another outcome is not the recommendation.
-
-    ``question``/``chosen`` is the first answer after which no path led to the outcome;
-    ``instead`` lists the options at that question that would have kept it possible.
-    """
-
-    outcome: Outcome
-    question: Question
-    chosen: Option
-    instead: tuple[Option, ...]
-
-
-@dataclass(frozen=True)
-class Alternative:
-    """A different answer to a question on the path, and exactly where it leads.
-
-    The user's other answers are replayed wherever their questions still come up: the
-    result is the outcome reached (``reached``), or the first question the user has not
-    answered (``opens``) with the outcomes still possible from there. The current
-    recommendation is never among ``outcomes``.
-    """
-
-    question: Question
-    option: Option
-    outcomes: tuple[Outcome, ...]
-    reached: Outcome | None = None
-    opens: Question | None = None
-
-
-@dataclass(frozen=True)
-class Explanation:
-    """Everything the recommendation page and the reports say about an outcome."""
-
-    outcome: Outcome
-    path: tuple[Step, ...]
-    why: tuple[LinkedStatement, ...]
-    caveats: tuple[LinkedStatement, ...]
-    why_not: tuple[RuledOut, ...]
-    what_if: tuple[Alternative, ...]
 
 
 @dataclass(frozen=True)
@@ -192,70 +143,7 @@ class Session:
         outcome = self.outcome
         if outcome is None:
             raise AnswerError(f"{self.tree.id}: no recommendation yet; answer every question first")
-        by_question = {s.question.id: s for s in self._path}
-
-        def link(statement: Statement) -> LinkedStatement:
-            answers = tuple(by_question[q] for q in statement.because if q in by_question)
-            return LinkedStatement(statement, statement.provenance or outcome.provenance, answers)
-
-        return Explanation(
-            outcome=outcome,
-            path=self.path,
-            why=tuple(link(s) for s in outcome.reasons),
-            caveats=tuple(link(s) for s in outcome.caveats),
-            why_not=tuple(self._why_not(outcome)),
-            what_if=tuple(self._what_if()),
-        )
-
-    def _why_not(self, chosen: Outcome) -> Iterator[RuledOut]:
-        reach = self.tree.reachable_outcomes
-        for other in self.tree.outcomes:
-            if other.id == chosen.id:
-                continue
-            for step in self._path:
-                if other.id in reach[step.question.id] and other.id not in reach[step.option.next]:
-                    instead = tuple(o for o in step.question.options if other.id in reach[o.next])
-                    yield RuledOut(other, step.question, step.option, instead)
-                    break
-
-    def _what_if(self) -> Iterator[Alternative]:
-        """Each other option of each answered question, replayed with the other answers.
-
-        Options that lead back to the current recommendation change nothing and are left out.
-        """
-        current = self.outcome
-        given = self.answers
-        reach = self.tree.reachable_outcomes
-        for step in self._path:
-            for option in step.question.options:
-                if option.id == step.option.id:
-                    continue
-                node = self._replay_from(option.next, given)
-                question = self.tree.question(node)
-                if question is None:
-                    reached = self.tree.outcome(node)
-                    if reached is None or (current is not None and reached.id == current.id):
-                        continue
-                    yield Alternative(step.question, option, (reached,), reached=reached)
-                    continue
-                possible = tuple(
-                    o
-                    for o in self.tree.outcomes
-                    if o.id in reach[question.id] and (current is None or o.id != current.id)
-                )
-                if possible:
-                    yield Alternative(step.question, option, possible, opens=question)
-
-    def _replay_from(self, node_id: str, given: Mapping[str, str]) -> str:
-        """Follow ``given`` answers from ``node_id`` while their questions come up."""
-        seen: set[str] = set()  # a user tree loaded without graph checks may loop
-        while (question := self.tree.question(node_id)) is not None and node_id not in seen:
-            seen.add(node_id)
-            chosen = question.option(given[question.id]) if question.id in given else None
-            if chosen is None:
-                return node_id
-            node_id = chosen.next
-        return node_id
+        return explain(self.tree, outcome, self.path)
 
     # --- persistence --------------------------------------------------------------------
 
@@ -364,15 +252,26 @@ def explanation_data(expl: Explanation) -> dict[str, Any]:
         "caveats": linked(expl.caveats),
         "why_not": [
             {
-                "outcome": r.outcome.id,
-                "title": r.outcome.title,
+                "outcome": o.id,
+                "title": o.title,
+                "reason": reason_of(r),
+                "authored": r.reason is not None,
                 "question": r.question.id,
                 "prompt": r.question.prompt,
                 "chosen": r.chosen.id,
                 "chosen_label": r.chosen.label,
-                "instead": [o.id for o in r.instead],
+                "instead": [i.id for i in r.instead],
             }
             for r in expl.why_not
+            for o in r.outcomes
+        ],
+        "also_fits": [
+            {"outcome": b.outcome.id, "title": b.outcome.title, "note": b.note}
+            for b in expl.also_fits
+        ],
+        "part_of_plan": [
+            {"outcome": b.outcome.id, "title": b.outcome.title, "note": b.note}
+            for b in expl.part_of_plan
         ],
         "what_if": [
             {

@@ -12,6 +12,7 @@ import networkx as nx
 
 from aws_advisor.core.errors import Problem
 from aws_advisor.core.tree.model import DecisionTree, Located, Outcome, Pos, Sketch
+from aws_advisor.core.tree.reason_checks import check_references
 
 
 def _problem(pos: Pos, message: str) -> Problem:
@@ -19,11 +20,17 @@ def _problem(pos: Pos, message: str) -> Problem:
 
 
 def check_tree(tree: DecisionTree) -> list[Problem]:
-    """Every problem found, in file order; an empty list means the tree is valid."""
+    """Every problem found, in file order; an empty list means the tree can be walked.
+
+    Whether every page is true to the answers (``reason_checks.check_reasons``) walks every
+    path, so it runs when a tree is validated, not each time one is loaded.
+    """
     problems: list[Problem] = []
     problems += _check_ids(tree)
     problems += _check_questions(tree)
     problems += _check_outcomes(tree)
+    if not problems:
+        problems += check_references(tree)
     if not problems:
         problems += _check_graph(tree)
     return sorted(problems, key=lambda p: (p.line, p.col, p.message))

@@ -21,6 +21,11 @@ ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 VERSION_PATTERN = r"^\d+\.\d+(\.\d+)?$"
 URL_PATTERN = r"^https://[^\s/]+\.[^\s/]+(/\S*)?$"
 
+WHEN_DOC = (
+    "Only on paths with these answers, each written question=option. Answers to the same "
+    "question are alternatives; answers to different questions must all be on the path."
+)
+
 Provenance = Literal["notes", "current"]
 """How new a fact is: ``notes``, long-standing guidance that is still true; ``current``, newer
 than most 2020-era guides and courses (shown marked NEW)."""
@@ -135,6 +140,34 @@ class Statement(Located):
         default=None,
         metadata={"doc": "Overrides the outcome's provenance for this statement."},
     )
+    when: tuple[str, ...] = field(default=(), metadata={"doc": WHEN_DOC})
+    marks: Marks = _internal()
+
+
+@dataclass(frozen=True)
+class Exclusion(Located):
+    """Outcomes an answer rules out, with the reason a person would give."""
+
+    outcomes: tuple[str, ...] = field(
+        metadata={"doc": "Ids of the outcomes this answer rules out.", "min_items": 1}
+    )
+    reason: str = field(
+        metadata={
+            "doc": "Why, in terms of the user's need and what those outcomes lack; one or two "
+            "sentences."
+        }
+    )
+    when: tuple[str, ...] = field(default=(), metadata={"doc": WHEN_DOC})
+    marks: Marks = _internal()
+
+
+@dataclass(frozen=True)
+class Related(Located):
+    """Another outcome shown beside the recommendation instead of as ruled out."""
+
+    outcome: str = field(metadata={"doc": "Id of the other outcome."})
+    note: str = field(metadata={"doc": "How it fits with the recommendation, in one sentence."})
+    when: tuple[str, ...] = field(default=(), metadata={"doc": WHEN_DOC})
     marks: Marks = _internal()
 
 
@@ -146,6 +179,13 @@ class Option(Located):
     label: str = field(metadata={"doc": "The answer as a short phrase."})
     detail: str = field(metadata={"doc": "One sentence that tells this answer apart."})
     next: str = field(metadata={"doc": "Id of the question or outcome this answer leads to."})
+    rules_out: tuple[Exclusion, ...] = field(
+        default=(),
+        metadata={
+            "doc": "Outcomes this answer rules out and why. Every other outcome must get a "
+            "reason from some answer on each path."
+        },
+    )
     marks: Marks = _internal()
 
 
@@ -238,6 +278,14 @@ class Outcome(Located):
     compare: dict[str, str] = field(
         default_factory=dict,
         metadata={"doc": "This outcome's row of the comparison table: criterion id to cell."},
+    )
+    also_fits: tuple[Related, ...] = field(
+        default=(),
+        metadata={"doc": "Outcomes that fit equally well; shown as such, never as ruled out."},
+    )
+    includes: tuple[Related, ...] = field(
+        default=(),
+        metadata={"doc": "Outcomes that are part of this plan; shown as such, never as ruled out."},
     )
     marks: Marks = _internal()
 

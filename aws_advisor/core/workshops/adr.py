@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 
+from aws_advisor.core.engine.explain import LinkedStatement
+from aws_advisor.core.engine.wording import phrase, reason_of
 from aws_advisor.core.tree.catalog import Catalog
-from aws_advisor.core.tree.model import Outcome
+from aws_advisor.core.tree.model import Outcome, Statement
 from aws_advisor.core.workshops.document import DecisionState, Workshop, resolve_decision
 from aws_advisor.core.workshops.report_render import md_text
 
@@ -85,6 +87,12 @@ def adr_markdown(workshop: Workshop, decision_id: str, catalog: Catalog) -> str:
     lines += [_bullet(recorded.title)] if recorded else []
     lines += [_bullet(o.title) for o in others]
 
+    good: tuple[Statement | LinkedStatement, ...] = ()
+    bad: tuple[Statement | LinkedStatement, ...] = ()
+    if expl:
+        good, bad = expl.why, expl.caveats
+    elif outcome:
+        good, bad = outcome.reasons, outcome.caveats
     lines += ["", "## Decision Outcome", ""]
     if recorded is None:
         lines.append("No option has been chosen yet.")
@@ -97,30 +105,29 @@ def adr_markdown(workshop: Workshop, decision_id: str, catalog: Catalog) -> str:
             lines += ["", md_text(outcome.summary)]
         lines += ["", "### Consequences", ""]
         if outcome:
-            lines += [_bullet(f"Good: {r.text}") for r in outcome.reasons]
-            lines += [_bullet(f"Bad: {c.text}") for c in outcome.caveats]
+            lines += [_bullet(f"Good: {r.text}") for r in good]
+            lines += [_bullet(f"Bad: {c.text}") for c in bad]
         else:
             lines.append("* The recommendation is no longer in the tree; review it.")
 
     lines += ["", "## Pros and Cons of the Options", ""]
     if outcome:
         lines += [_heading(3, outcome.title), "", md_text(outcome.summary), ""]
-        lines += [_bullet(f"Good: {r.text}") for r in outcome.reasons]
-        lines += [_bullet(f"Bad: {c.text}") for c in outcome.caveats]
+        lines += [_bullet(f"Good: {r.text}") for r in good]
+        lines += [_bullet(f"Bad: {c.text}") for c in bad]
         lines.append("")
-    ruled = {r.outcome.id: r for r in expl.why_not} if expl else {}
+    ruled = {o.id: r for r in expl.why_not for o in r.outcomes} if expl else {}
+    beside = {b.outcome.id: b for b in (*expl.part_of_plan, *expl.also_fits)} if expl else {}
     for other in others:
         lines += [_heading(3, other.title), "", md_text(other.summary), ""]
         lines += [_bullet(f"Good: {r.text}") for r in other.reasons[:2]]
         r = ruled.get(other.id)
-        if r:
-            instead = " or ".join(f"“{o.label}”" for o in r.instead)
-            lines.append(
-                _bullet(
-                    f"Bad: it does not fit the answer “{r.chosen.label}” to "
-                    f"“{r.question.prompt}” (it would need {instead})"
-                )
-            )
+        b = beside.get(other.id)
+        if b:
+            kind = "heading.part_of_plan" if b.kind == "includes" else "heading.also_fits"
+            lines.append(_bullet(f"{phrase(kind)}: {b.note}"))
+        elif r:
+            lines.append(_bullet(f"Bad: {reason_of(r)}"))
         lines.append("")
 
     lines += ["## More Information", ""]

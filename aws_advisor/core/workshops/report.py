@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from aws_advisor.core.engine.wording import phrase, quoted, reason_of, titles
 from aws_advisor.core.tree.catalog import Catalog
 from aws_advisor.core.workshops.compare import compare_decisions
 from aws_advisor.core.workshops.document import (
@@ -134,24 +135,26 @@ def _recommendation(state: DecisionState) -> list[Block]:
         out.append(
             items([(s.text, _answered(tuple(a.option.label for a in s.answers))) for s in expl.why])
         )
+        for key, beside in (
+            ("heading.part_of_plan", expl.part_of_plan),
+            ("heading.also_fits", expl.also_fits),
+        ):
+            if beside:
+                out += [Heading(4, phrase(key))]
+                out.append(items([(Strong(b.outcome.title), f": {b.note}") for b in beside]))
         if expl.why_not:
-            ruled: dict[tuple[str, str], list[str]] = {}
-            for r in expl.why_not:
-                ruled.setdefault((r.question.prompt, r.chosen.label), []).append(r.outcome.title)
-            out += [Heading(4, "Why not")]
+            out += [Heading(4, phrase("heading.why_not"))]
             out.append(
                 items(
                     [
-                        (
-                            Strong("; ".join(titles)),
-                            f': ruled out by the answer "{label}" to "{prompt}"',
-                        )
-                        for (prompt, label), titles in ruled.items()
+                        (Strong(titles(o.title for o in r.outcomes)), f": {reason_of(r)}")
+                        for r in expl.why_not
                     ]
                 )
             )
-    if outcome.caveats:
-        out += [Heading(4, "Caveats"), items([(c.text,) for c in outcome.caveats])]
+    caveats = [c.text for c in expl.caveats] if expl else [c.text for c in outcome.caveats]
+    if caveats:
+        out += [Heading(4, "Caveats"), items([(c,) for c in caveats])]
     out += [Heading(4, "Sources"), items([(Link(s.title, s.url),) for s in outcome.sources])]
     if expl is not None:
         out += [Heading(4, "Sketch"), Figure(outcome)]
@@ -159,7 +162,7 @@ def _recommendation(state: DecisionState) -> list[Block]:
 
 
 def _answered(labels: tuple[str, ...]) -> str:
-    return f" (you answered {', '.join(f'“{x}”' for x in labels)})" if labels else ""
+    return " " + phrase("you_answered", labels=quoted(labels)) if labels else ""
 
 
 def _comparison(state: DecisionState, workshop: Workshop) -> list[Block]:
