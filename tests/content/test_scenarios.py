@@ -7,6 +7,10 @@ Each shipped tree has ``scenarios/<tree id>.yaml``::
       - situation: A PostgreSQL database for an internal tool on one instance.
         answers: [shared=single_instance, scratch=keep, io=random]
         expect: gp3
+        why_not:                      # optional: a phrase of the reason shown for an outcome
+          io2_block_express: more IOPS
+        what_if:                      # optional: answer -> outcome reached, or question opened
+          io=sequential: throughput
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import pytest
 import yaml
 
 from aws_advisor.core.engine.session import Session
+from aws_advisor.core.engine.wording import reason_of
 from aws_advisor.core.resources import shipped_tree_dir
 from aws_advisor.core.tree.catalog import load_catalog
 
@@ -51,6 +56,18 @@ def test_scenario_reaches_expected_outcome(tree_id: str, scenario: dict[str, Any
         session.answer(option_id)
     assert session.outcome is not None, "the answers stop before an outcome"
     assert session.outcome.id == scenario["expect"]
+    expl = session.explain()
+    reasons = {o.id: reason_of(r) for r in expl.why_not for o in r.outcomes}
+    for outcome_id, phrase in (scenario.get("why_not") or {}).items():
+        assert outcome_id in reasons, f"{outcome_id} is not listed under why not"
+        assert phrase.casefold() in reasons[outcome_id].casefold(), reasons[outcome_id]
+    results = {
+        f"{a.question.id}={a.option.id}": (a.reached or a.opens).id  # type: ignore[union-attr]
+        for a in expl.what_if
+    }
+    for answer, expected in (scenario.get("what_if") or {}).items():
+        assert answer in results, f"{answer} is not offered under what would change it"
+        assert results[answer] == expected
 
 
 def test_every_shipped_tree_has_enough_scenarios() -> None:
@@ -68,3 +85,7 @@ def test_every_shipped_tree_has_enough_scenarios() -> None:
             assert not uncovered, f"{tree_id}: outcomes without a scenario: {sorted(uncovered)}"
         else:
             assert len(scenarios) >= 2, f"{tree_id}: needs at least two scenarios"
+        explained = [s for s in scenarios if s.get("why_not") and s.get("what_if")]
+        assert len({tuple(s["answers"]) for s in explained}) >= 2, (
+            f"{tree_id}: needs two scenarios on different paths with why_not and what_if"
+        )
