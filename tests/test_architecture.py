@@ -31,7 +31,6 @@ def _imported_modules(path: Path) -> set[str]:
     return found
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11, item 5: tests/helpers not written yet")
 def test_no_test_module_imports_another_test_module_or_a_conftest() -> None:
     offenders = {
         str(path.relative_to(ROOT)): sorted(

@@ -5,15 +5,13 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
-from PySide6.QtSvg import QSvgRenderer
 
 from aws_advisor.cli.main import main
-from tests.core.treedata import BASE
+from tests.helpers.files import check_file
+from tests.helpers.trees import BASE
 
 
 @pytest.fixture
@@ -29,20 +27,6 @@ def render(trees: Path, *argv: str) -> tuple[int, str, str]:
     args = ["render", "sample", "--trees", str(trees), "--no-user-trees", *argv]
     code = main(args, stdout=out, stderr=err)
     return code, out.getvalue(), err.getvalue()
-
-
-def check_file(path: Path) -> ET.Element | None:
-    """The file is what its extension says; .drawio returns its mxGraph root."""
-    if path.suffix == ".png":
-        assert not QImage(str(path)).isNull()
-    elif path.suffix == ".svg":
-        assert QSvgRenderer(str(path)).isValid()
-    elif path.suffix == ".pdf":
-        data = path.read_bytes()
-        assert data.startswith(b"%PDF") and b"/Type /Page" in data
-    else:
-        return ET.parse(path).getroot().find("./diagram/mxGraphModel/root")
-    return None
 
 
 @pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf", ".drawio"])

@@ -12,7 +12,7 @@ from aws_advisor.cli.main import main
 from aws_advisor.core.engine.session import enumerate_paths
 from aws_advisor.core.resources import shipped_tree_dir
 from aws_advisor.core.tree.catalog import load_catalog
-from tests.cli.test_render import check_file
+from tests.helpers.files import check_file
 
 CATALOG = load_catalog(shipped_tree_dir())
 FORMATS = (".png", ".svg", ".pdf", ".drawio")

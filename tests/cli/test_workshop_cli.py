@@ -12,8 +12,7 @@ import pytest
 from aws_advisor.cli.main import main
 from aws_advisor.core.workshops.rules import load_rules
 from aws_advisor.core.workshops.storage import save_workshop
-from tests.core.test_report import svg_renderer, workshop
-from tests.core.test_workshop import CATALOG
+from tests.helpers.workshops import CATALOG, svg_renderer, workshop
 
 
 @pytest.fixture

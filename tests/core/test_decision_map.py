@@ -18,68 +18,7 @@ from aws_advisor.core.engine.session import Session
 from aws_advisor.core.errors import AnswerError
 from aws_advisor.core.tree.loader import load_tree_text
 from aws_advisor.core.tree.model import DecisionTree
-
-OUTCOME = """\
-  - id: {id}
-    title: {title}
-    summary: Do this.
-    provenance: notes
-    reasons: [It fits.]
-    sources:
-      - title: Guide
-        url: https://docs.aws.amazon.com/ebs/latest/userguide/ebs-volume-types.html
-    as_of: 2026-11-26
-    sketch:
-      groups: [{{id: vpc, kind: vpc, label: VPC}}]
-      nodes:
-        - {{id: app, kind: ec2, label: Application, group: vpc}}
-        - {{id: disk, kind: ebs, group: vpc}}
-      edges: [{{from: app, to: disk, label: reads and writes}}]
-"""
-
-DAG_YAML = (
-    """\
-id: dag
-title: Choose storage
-category: Storage
-summary: A small DAG with a shared question and a shared outcome.
-version: "1.0"
-as_of: 2026-11-26
-keywords: [storage]
-start: start
-questions:
-  - id: start
-    prompt: Must several servers read and write the same files at the same time, from \
-different Availability Zones, without any of them waiting for the others?
-    options:
-      - {id: many, label: Several servers share the files, detail: Shared., next: files}
-      - {id: one, label: One server, detail: One., next: speed}
-      - {id: unsure, label: Not sure yet, detail: Unsure., next: budget}
-  - id: budget
-    prompt: Is the budget tight?
-    options:
-      - {id: tight, label: Tight, detail: Tight., next: block}
-      - {id: generous, label: Generous, detail: Generous., next: speed}
-  - id: speed
-    prompt: How fast must it be?
-    options:
-      - {id: fast, label: As fast as possible, detail: Fast., next: block_fast}
-      - {id: normal, label: Normal speed, detail: Normal., next: block}
-outcomes:
-"""
-    + OUTCOME.format(id="files", title="Shared file system")
-    + OUTCOME.format(id="block_fast", title="Provisioned IOPS volume")
-    + OUTCOME.format(id="block", title="General purpose volume")
-)
-"""Pre-order of the unfolded map:
-
-    n0 start ─ many → n1 files
-             ─ one → n2 speed ─ fast → n3 block_fast
-                              ─ normal → n4 block
-             ─ unsure → n5 budget ─ tight → n6 block (same as n4)
-                                  ─ generous → n7 speed (same as n2) ─ fast → n8 (n3)
-                                                                     ─ normal → n9 (n4)
-"""
+from tests.helpers.trees import DAG_YAML, MAP_OUTCOME
 
 
 @pytest.fixture(scope="module")
@@ -256,8 +195,8 @@ def diamonds(levels: int) -> str:
         + "questions:\n"
         + "".join(questions)
         + "outcomes:\n"
-        + OUTCOME.format(id="left", title="Left")
-        + OUTCOME.format(id="right", title="Right")
+        + MAP_OUTCOME.format(id="left", title="Left")
+        + MAP_OUTCOME.format(id="right", title="Right")
     )
 
 

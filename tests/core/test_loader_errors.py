@@ -8,7 +8,7 @@ import pytest
 
 from aws_advisor.core.errors import DataFileError
 from aws_advisor.core.tree.loader import MAX_FILE_BYTES, load_tree, load_tree_text
-from tests.core.treedata import BASE
+from tests.helpers.trees import BASE
 
 # case name: (replacements applied to BASE, the exact problems reported)
 CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
 
-from aws_advisor.core.tree.model import Outcome
-from aws_advisor.core.workshops.document import Workshop
 from aws_advisor.core.workshops.report import html_report, markdown_report
 from aws_advisor.core.workshops.rules import load_rules
-from tests.core.test_workshop import (
+from tests.helpers.workshops import (
     ALB,
     BUMP_ELB,
     CATALOG,
@@ -20,32 +17,11 @@ from tests.core.test_workshop import (
     agenda,
     answer,
     changed_catalog,
+    svg_renderer,
+    workshop,
 )
 
 RULES = load_rules(None, CATALOG).rules
-SVG = (
-    '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20">'
-    '<rect width="40" height="20"/></svg>'
-)
-XSS = "<script>alert('x')</script> & **bold** # not a heading"
-
-
-def workshop() -> Workshop:
-    w = agenda("ec2_purchase_option", "elb_type", "ebs_volume_type", "dns_record_type")
-    w = dataclasses.replace(w, participants=("Bob", XSS), title="Shop <b>2026</b>")
-    w = answer(w, "d1", ["shared_ok", "any_instance"])
-    w = answer(w, "d2", CLB)
-    w = w.replace_decision(
-        w.decision("d2").with_note("existing_clb", why=XSS, dissent="Eve\nsays no")
-    )
-    w = answer(w, "d3", ["single", "must_persist", "random", "critical", "fits_one", "new"])
-    w = w.replace_decision(w.decision("d4").with_status("parked"))
-    w = w.duplicate_decision("d2")
-    return answer(w, w.decisions[2].id, ALB)
-
-
-def svg_renderer(outcome: Outcome) -> str:
-    return '<?xml version="1.0"?>\n' + SVG.replace("<rect", f"<title>{outcome.id}</title><rect")
 
 
 def headings(markdown: str) -> list[str]:

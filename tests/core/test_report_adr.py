@@ -9,7 +9,7 @@ from aws_advisor.core.engine.session import Explanation, Session
 from aws_advisor.core.engine.wording import reason_of
 from aws_advisor.core.workshops.adr import adr_markdown
 from aws_advisor.core.workshops.report_render import md_text
-from tests.core.test_workshop import (
+from tests.helpers.workshops import (
     ALB,
     BUMP_ELB,
     CATALOG,

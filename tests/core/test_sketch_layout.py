@@ -11,11 +11,10 @@ import pytest
 
 from aws_advisor.core.diagrams.sketch_kinds import CATEGORY_COLOURS, GROUP_KIND_NAMES, SKETCH_KINDS
 from aws_advisor.core.diagrams.sketch_layout import (
-    PlacedGroup,
-    SketchLayout,
     layout_sketch,
     sketch_columns,
 )
+from aws_advisor.core.diagrams.sketch_parts import PlacedGroup, SketchLayout
 from aws_advisor.core.resources import resource_path, shipped_tree_dir
 from aws_advisor.core.tree.catalog import load_catalog
 from aws_advisor.core.tree.model import (
@@ -102,9 +101,9 @@ def check_layout(sketch: Sketch, layout: SketchLayout) -> None:
     node_boxes = [(n.x, n.y, n.w, n.h) for n in layout.nodes]
     labels = [e.label_box for e in layout.edges if e.label_box is not None]
     everything = node_boxes + labels
-    for i, a in enumerate(everything):
-        for b in everything[i + 1 :]:
-            assert apart(a, b), (a, b)
+    for i, first in enumerate(everything):
+        for second in everything[i + 1 :]:
+            assert apart(first, second), (first, second)
     for n in layout.nodes:
         assert inside((n.x, n.y, n.w, n.h), (0, 0, layout.width, layout.height))
     for label in labels:
@@ -119,9 +118,9 @@ def check_layout(sketch: Sketch, layout: SketchLayout) -> None:
             assert x0 == pytest.approx(src.icon[0]) or x0 == pytest.approx(sum(src.icon[::2]))
             assert x1 == pytest.approx(dst.icon[0]) or x1 == pytest.approx(sum(dst.icon[::2]))
     # Every node is labelled: its own label or its service name.
-    for node in sketch.nodes:
-        placed = nodes[node.id]
-        assert placed.text == (node.label or SKETCH_KINDS[node.kind].name)
+    for written in sketch.nodes:
+        placed = nodes[written.id]
+        assert placed.text == (written.label or SKETCH_KINDS[written.kind].name)
         assert placed.lines and all(placed.lines)
 
 

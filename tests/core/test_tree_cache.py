@@ -11,7 +11,7 @@ from aws_advisor.core.resources import shipped_tree_dir
 from aws_advisor.core.tree.cache import TreeCache
 from aws_advisor.core.tree.catalog import load_catalog
 from aws_advisor.core.tree.loader import load_tree
-from tests.core.treedata import BASE
+from tests.helpers.trees import BASE
 
 
 def test_cached_trees_equal_freshly_loaded_ones(tmp_path: Path) -> None:

@@ -2,53 +2,30 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from aws_advisor.core.engine.session import Session
 from aws_advisor.core.resources import shipped_tree_dir
-from aws_advisor.core.tree.catalog import Catalog, load_catalog
+from aws_advisor.core.tree.catalog import load_catalog
 from aws_advisor.core.workshops.compare import compare_decisions
 from aws_advisor.core.workshops.document import (
-    Workshop,
     WorkshopError,
     new_workshop,
     resolve_decision,
 )
-
-CATALOG = load_catalog(shipped_tree_dir())
-ELB_VERSION = CATALOG.get("elb_type").version
-BUMP_ELB = (f'version: "{ELB_VERSION}"', 'version: "9.9"')
-"""Replacement that raises the shipped elb_type's version, for drift tests."""
-DAY = dt.date(2026, 5, 4)
-
-
-def clock() -> dt.datetime:
-    return dt.datetime(2026, 5, 4, 10, 30, tzinfo=dt.UTC)
-
-
-def answer(
-    workshop: Workshop, decision_id: str, options: list[str], catalog: Catalog = CATALOG
-) -> Workshop:
-    """Answer a decision's questions from the start, as the GUI would, and record it."""
-    decision = workshop.decision(decision_id)
-    session = Session(catalog.get(decision.tree), clock=clock)
-    for option in options:
-        session.answer(option)
-    return workshop.replace_decision(decision.with_session(session))
-
-
-def agenda(*tree_ids: str) -> Workshop:
-    w = new_workshop("Shop", facilitator="Ann", date=DAY, workshop_id="w1")
-    for tree_id in tree_ids:
-        w = w.add_decision(CATALOG.get(tree_id))
-    return w
-
-
-ALB = ["app_servers", "web", "dns", "needs_features"]
-CLB = ["app_servers", "web", "dns", "plain", "legacy"]
+from tests.helpers.workshops import (
+    ALB,
+    BUMP_ELB,
+    CATALOG,
+    CLB,
+    DAY,
+    ELB_VERSION,
+    agenda,
+    answer,
+    changed_catalog,
+)
 
 
 def test_a_new_workshop_has_who_and_when_and_an_empty_agenda() -> None:
@@ -167,20 +144,6 @@ def test_comparing_paths_of_different_length_lists_the_unanswered_side() -> None
 # --- Drift: the tree changed since the answers were given --------------------------------
 
 
-def changed_catalog(tmp_path: Path, tree_id: str, *edits: tuple[str, str]) -> Catalog:
-    """A catalogue over a modified copy of one shipped tree."""
-    text = (shipped_tree_dir() / f"{tree_id}.yaml").read_text(encoding="utf-8")
-    for old, new in edits:
-        assert old in text, old
-        text = text.replace(old, new, 1)
-    folder = tmp_path / "trees"
-    folder.mkdir(exist_ok=True)
-    (folder / f"{tree_id}.yaml").write_text(text, encoding="utf-8")
-    catalog = load_catalog(None, [folder])
-    assert not catalog.problems, catalog.problems
-    return catalog
-
-
 def test_an_unchanged_tree_shows_no_drift_and_explains_the_outcome() -> None:
     w = answer(agenda("elb_type"), "d1", ALB)
     state = resolve_decision(w.decision("d1"), CATALOG)
@@ -238,8 +201,6 @@ def test_answering_again_on_the_new_tree_clears_the_drift(tmp_path: Path) -> Non
 
 
 def test_parking_and_resuming_and_where_to_continue() -> None:
-    from aws_advisor.core.engine.session import Session
-    from aws_advisor.core.resources import shipped_tree_dir
     from aws_advisor.core.tree.catalog import load_catalog
     from aws_advisor.core.workshops.document import new_workshop
 

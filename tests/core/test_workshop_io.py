@@ -32,7 +32,7 @@ from aws_advisor.core.workshops.storage import (
     remember_recent_file,
     save_workshop,
 )
-from tests.core.test_workshop import ALB, CLB, agenda, answer
+from tests.helpers.workshops import ALB, CLB, agenda, answer
 
 FIXTURES = Path(__file__).parent / "fixtures" / "workshops"
 ROOT = Path(__file__).parents[2]
@@ -204,7 +204,7 @@ CHILD = textwrap.dedent(
     from pathlib import Path
     from aws_advisor.core.engine.session import Session
     from aws_advisor.core.workshops.storage import autosave
-    from tests.core.test_workshop import CATALOG, agenda
+    from tests.helpers.workshops import CATALOG, agenda
 
     folder = Path(sys.argv[1])
     w = dataclasses.replace(agenda("elb_type", "ebs_volume_type"), id="crashy")

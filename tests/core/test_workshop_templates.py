@@ -15,7 +15,7 @@ from aws_advisor.core.workshops.templates import (
     shipped_template_dir,
     workshop_from_template,
 )
-from tests.core.test_workshop import CATALOG
+from tests.helpers.workshops import CATALOG
 
 TEMPLATES = load_templates(None, CATALOG)
 

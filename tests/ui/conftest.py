@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,9 +14,8 @@ from aws_advisor.ui.app import build_window, create_app
 from aws_advisor.ui.main_window import MainWindow
 from aws_advisor.ui.settings import Settings
 from aws_advisor.ui.workshop.dialogs import Dialogs
-from tests.ui.fake_dialogs import FakeDialogs
-
-WindowFactory = Callable[..., MainWindow]
+from tests.helpers.fake_dialogs import FakeDialogs
+from tests.helpers.windows import WindowFactory
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ from aws_advisor.qt.diagrams.export import (
     save_diagram,
 )
 from aws_advisor.qt.diagrams.map_view import DecisionMapView
-from tests.core.test_decision_map import DAG_YAML
+from tests.helpers.trees import DAG_YAML
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -178,8 +178,8 @@ def test_every_registered_diagram_format_is_made_in_memory(
 ) -> None:
     """A format added to the registry is drawn as bytes; no file is touched on the way."""
     assert fmt in formats("diagram")
-    data = export_diagram(dmap, find_format("diagram", fmt.suffix))  # type: ignore[attr-defined]
-    assert data.startswith(MAGIC[fmt.suffix])  # type: ignore[attr-defined]
+    data = export_diagram(dmap, find_format("diagram", fmt.suffix))
+    assert data.startswith(MAGIC[fmt.suffix])
     assert list(tmp_path.iterdir()) == []
 
 

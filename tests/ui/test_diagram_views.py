@@ -14,7 +14,7 @@ from aws_advisor.core.tree.model import DecisionTree
 from aws_advisor.qt.diagrams.map_view import DecisionMapView
 from aws_advisor.qt.diagrams.sketch_scene import SketchEdgeItem, SketchGroupItem, SketchNodeItem
 from aws_advisor.qt.diagrams.sketch_view import SketchView
-from tests.core.test_decision_map import DAG_YAML
+from tests.helpers.trees import DAG_YAML
 
 # Showing top-level windows (views, tooltips) on the offscreen platform logs these.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")

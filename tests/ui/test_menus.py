@@ -15,8 +15,9 @@ def _menu(window: MainWindow, *path: str) -> QMenu:
     menu: QMenu | None = None
     for title in path:
         found = next(a for a in actions if plain_action_text(a.text()) == title)
-        menu = found.menu()
-        assert isinstance(menu, QMenu), title
+        submenu = found.menu()
+        assert isinstance(submenu, QMenu), title
+        menu = submenu
         actions = menu.actions()
     assert menu is not None
     return menu

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from aws_advisor.ui.errors import ErrorReporter, setup_logging
 from aws_advisor.ui.main_window import MainWindow
 from aws_advisor.ui.settings import Settings
-from tests.cli.test_render import check_file
-from tests.ui.conftest import WindowFactory
-from tests.ui.fake_dialogs import FakeDialogs
+from tests.helpers.fake_dialogs import FakeDialogs
+from tests.helpers.files import check_file
+from tests.helpers.windows import WindowFactory
 
 
 def test_theme_and_font_scale_round_trip(
@@ -74,8 +74,8 @@ def test_shortcuts_help_lists_every_shortcut_of_the_window(
     window.show()
     qtbot.keyClick(window, Qt.Key.Key_F1)
     text = window.shortcuts_box.text()
-    for key in ("1 – 9", "Backspace", "Ctrl+R", "Esc", "Ctrl+K", "Ctrl+W", "Ctrl+P", "Ctrl+Q"):
-        assert key in text
+    for written in ("1 – 9", "Backspace", "Ctrl+R", "Esc", "Ctrl+K", "Ctrl+W", "Ctrl+P", "Ctrl+Q"):
+        assert written in text
     for action in window.actions():
         for key in action.shortcuts():
             shown = key.toString(QKeySequence.SequenceFormat.NativeText)

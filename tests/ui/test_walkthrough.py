@@ -15,8 +15,8 @@ from aws_advisor.core.resources import shipped_tree_dir
 from aws_advisor.core.tree.catalog import load_catalog
 from aws_advisor.ui.catalog_page import TREE_ID_ROLE
 from aws_advisor.ui.main_window import MainWindow
-from tests.core.treedata import BASE
-from tests.ui.conftest import WindowFactory
+from tests.helpers.trees import BASE
+from tests.helpers.windows import WindowFactory
 
 FLAGSHIPS = ["ebs_volume_type", "elb_type", "ec2_purchase_option", "route53_routing_policy"]
 SHIPPED = load_catalog(shipped_tree_dir())
@@ -26,9 +26,10 @@ def click_tree_in_catalogue(qtbot: QtBot, window: MainWindow, tree_id: str) -> N
     view = window.catalog_page.trees
     for i in range(view.topLevelItemCount()):
         group = view.topLevelItem(i)
+        assert group is not None
         for j in range(group.childCount()):
             item = group.child(j)
-            if item.data(0, TREE_ID_ROLE) == tree_id:
+            if item is not None and item.data(0, TREE_ID_ROLE) == tree_id:
                 view.scrollToItem(item)
                 rect = view.visualItemRect(item)
                 qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -68,9 +69,9 @@ def test_every_flagship_outcome_through_the_ui(
     click_tree_in_catalogue(qtbot, window, tree_id)
     assert window.pages.currentWidget() is window.question_page
     for question_id, option_id in trail:
-        assert (
-            window.question_page.prompt.text() == SHIPPED.get(tree_id).question(question_id).prompt
-        )  # type: ignore[union-attr]
+        question = SHIPPED.get(tree_id).question(question_id)
+        assert question is not None
+        assert window.question_page.prompt.text() == question.prompt
         click_option(qtbot, window, option_id)
     assert window.pages.currentWidget() is window.recommendation_page
     engine = Session(SHIPPED.get(tree_id))
@@ -192,7 +193,6 @@ def test_map_click_revisits_a_question(qtbot: QtBot, window: MainWindow) -> None
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(point.x(), point.y()))
     assert window.controller.session is not None
     assert window.controller.session.path == ()
-    assert (
-        window.question_page.prompt.text()
-        == SHIPPED.get("ebs_volume_type").question("sharing").prompt
-    )  # type: ignore[union-attr]
+    sharing = SHIPPED.get("ebs_volume_type").question("sharing")
+    assert sharing is not None
+    assert window.question_page.prompt.text() == sharing.prompt

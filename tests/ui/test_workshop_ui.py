@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from aws_advisor.core.resources import shipped_tree_dir
 from aws_advisor.core.workshops.storage import open_workshop
 from aws_advisor.ui.main_window import MainWindow
-from tests.ui.conftest import WindowFactory
-from tests.ui.fake_dialogs import FakeDialogs
+from tests.helpers.fake_dialogs import FakeDialogs
+from tests.helpers.windows import WindowFactory
 
 ELB_TO_CLB = ["app_servers", "web", "dns", "plain", "legacy"]
 
@@ -76,7 +76,7 @@ def test_new_workshop_from_a_template_fills_the_agenda_and_autosaves_answers(
     press(qtbot, Qt.Key.Key_1)  # a GPU for training: straight to a recommendation
     assert window.pages.currentWidget() is window.recommendation_page
     assert panel.progress.text().startswith("1 of 8 decided")
-    assert "→" in panel.agenda.item(0).text()  # type: ignore[union-attr]
+    assert "→" in panel.agenda.item(0).text()
     autosaves = list((tmp_path / "data" / "autosave").glob("*.awsadvisor"))
     assert len(autosaves) == 1
     saved = json.loads(autosaves[0].read_text(encoding="utf-8"))
@@ -128,7 +128,7 @@ def test_save_open_round_trip_through_the_window(
     assert [a.option for a in elb.answers] == ELB_TO_CLB
     # The Classic Load Balancer rule fires and is listed for the room to see.
     warnings = [
-        window2.workshops.panel.warnings.item(i).text()  # type: ignore[union-attr]
+        window2.workshops.panel.warnings.item(i).text()
         for i in range(window2.workshops.panel.warnings.count())
     ]
     assert any("Classic Load Balancer" in w for w in warnings)
@@ -208,7 +208,9 @@ def test_a_drifted_tree_is_flagged_and_the_record_kept(
     drift = window2.workshops.panel.drift
     assert drift.isVisible()
     assert "no longer exists" in drift.text()
-    recorded = window2.workshops.controller.workshop.decisions[3]  # type: ignore[union-attr]
+    reopened = window2.workshops.controller.workshop
+    assert reopened is not None
+    recorded = reopened.decisions[3]
     assert recorded.outcome is not None and recorded.outcome.id == "clb"
     assert path.read_bytes() == before
 
@@ -236,7 +238,7 @@ def test_what_if_copy_and_side_by_side_comparison(
     choose_classic_load_balancer(qtbot, window)
     qtbot.mouseClick(panel.whatif_button, Qt.MouseButton.LeftButton)
     assert panel.agenda.count() == 9
-    assert "(what-if of 4)" in panel.agenda.item(4).text()  # type: ignore[union-attr]
+    assert "(what-if of 4)" in panel.agenda.item(4).text()
     # Change the last answer on the copy: a new build instead of the legacy one.
     qtbot.mouseClick(window.recommendation_page.back_button, Qt.MouseButton.LeftButton)
     click_option(qtbot, window, "new_build")
@@ -277,7 +279,7 @@ def test_report_export_runs_off_the_ui_thread(
 ) -> None:
     dialogs = FakeDialogs()
     target = tmp_path / f"report.{kind}"
-    dialogs.paths[kind] = target  # type: ignore[index]
+    dialogs.paths[kind] = target
     window = start_workshop(qtbot, make_window, dialogs, tmp_path / "data")
     press(qtbot, Qt.Key.Key_1)  # a recommendation, so the report has a sketch
     action = window.workshops.exports.report_actions[f".{kind}"]

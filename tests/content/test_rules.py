@@ -8,7 +8,7 @@ import pytest
 
 from aws_advisor.core.workshops.document import Workshop
 from aws_advisor.core.workshops.rules import check_workshop, load_rules
-from tests.core.test_workshop import CATALOG, agenda, answer
+from tests.helpers.workshops import CATALOG, agenda, answer
 
 BOOK = load_rules(None, CATALOG)
 RULES = {r.id: r for r in BOOK.rules}
