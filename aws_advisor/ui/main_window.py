@@ -11,11 +11,13 @@ from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QW
 
 from aws_advisor.core.errors import UnknownTreeError
 from aws_advisor.core.tree.catalog import Catalog
+from aws_advisor.core.window_fit import PREFERRED
 from aws_advisor.ui.catalog_page import CatalogPage
 from aws_advisor.ui.controller import SessionController
 from aws_advisor.ui.diagram_panel import DiagramPanel
 from aws_advisor.ui.question_page import QuestionPage
 from aws_advisor.ui.recommendation_page import RecommendationPage
+from aws_advisor.ui.screen_fit import fit_to_screen
 from aws_advisor.ui.settings import Settings
 from aws_advisor.ui.theme import Appearance, theme_actions
 from aws_advisor.ui.workshop.actions import WorkshopUi
@@ -369,8 +371,7 @@ class MainWindow(WorkshopHost):
 
     def _restore_layout(self) -> None:
         geometry = self.settings.bytes_value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+        fit_to_screen(self, keep_geometry=geometry is not None and self.restoreGeometry(geometry))
         splitter = self.settings.bytes_value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
@@ -397,4 +398,4 @@ class MainWindow(WorkshopHost):
         super().closeEvent(event)
 
     def sizeHint(self) -> QSize:
-        return QSize(1280, 800)
+        return QSize(*PREFERRED)
