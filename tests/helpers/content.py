@@ -1,0 +1,48 @@
+"""Shipped trees whose authored why-not reasons are not written yet (issue 12).
+
+Their content tests are expected to fail (strict xfail), so each tree leaves this list in
+the commit that gives it reasons, and CI stays green in between.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+AWAITING_REASONS = frozenset(
+    {
+        "apigw_auth",
+        "apigw_endpoint_type",
+        "beanstalk_architecture",
+        "cognito_pool_type",
+        "connectivity_troubleshooting",
+        "dns_record_type",
+        "eni_usage",
+        "fast_instantiation",
+        "iam_identity",
+        "instance_family",
+        "ip_address_type",
+        "placement_group",
+        "route53_routing_policy",
+        "s3_encryption_mode",
+        "stop_hibernate_terminate",
+    }
+)
+"""Trees still without an authored reason for every exclusion, and still citing "the notes"."""
+
+AWAITING_SCENARIOS = AWAITING_REASONS | {"ec2_vs_lambda"}
+"""Trees without two scenarios that pin a why-not reason and a what-if result."""
+
+
+def tree_params(tree_ids: Any, awaiting: frozenset[str] = AWAITING_REASONS) -> list[Any]:
+    """``tree_ids`` as pytest params; the awaiting ones marked as expected (strict) failures."""
+    return [
+        pytest.param(
+            t,
+            marks=pytest.mark.xfail(strict=True, reason="issue 12: reasons not written yet"),
+        )
+        if t in awaiting
+        else t
+        for t in sorted(tree_ids)
+    ]
