@@ -373,9 +373,7 @@ class MainWindow(WorkshopHost):
         geometry = self.settings.bytes_value("window/geometry")
         fit_to_screen(self, keep_geometry=geometry is not None and self.restoreGeometry(geometry))
         splitter = self.settings.bytes_value("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        else:
+        if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([560, 720])
 
     def restore_last_tree(self) -> None:

@@ -48,17 +48,31 @@ def test_window_size_splitter_and_last_tree_are_restored(
 ) -> None:
     path = str(tmp_path / "layout.ini")
     window = make_window(store=QSettings(path, QSettings.Format.IniFormat))
-    window.resize(760, 540)  # the offscreen screen is 800x600; restoring clamps to it
+    window.resize(796, 570)  # fits the offscreen 800x600 screen with its frame
     window.splitter.setSizes([420, 300])
     window.open_tree("elb_type")
     sizes = window.splitter.sizes()
     window.close()
     window2 = make_window(store=QSettings(path, QSettings.Format.IniFormat))
     window2.restore_last_tree()
-    assert (window2.width(), window2.height()) == (760, 540)
+    assert (window2.width(), window2.height()) == (796, 570)
     assert window2.splitter.sizes() == sizes
     assert window2.controller.session is not None
     assert window2.controller.session.tree.id == "elb_type"
+
+
+def test_a_window_saved_larger_than_the_screen_reopens_inside_it(
+    make_window: WindowFactory, tmp_path: Path
+) -> None:
+    path = str(tmp_path / "layout.ini")
+    window = make_window(store=QSettings(path, QSettings.Format.IniFormat))
+    window.setMinimumSize(0, 0)
+    window.setGeometry(300, 200, 1331, 900)  # as after Ctrl++ on a bigger screen
+    window.close()
+    window2 = make_window(store=QSettings(path, QSettings.Format.IniFormat))
+    screen = window2.screen().availableGeometry()
+    assert screen.contains(window2.geometry()), (window2.geometry(), screen)
+    assert window2.minimumWidth() <= screen.width()
 
 
 def test_about_says_not_affiliated_with_aws(window: MainWindow) -> None:
