@@ -14,24 +14,20 @@ AWAITING_REASONS = frozenset(
     {
         "apigw_auth",
         "apigw_endpoint_type",
-        "beanstalk_architecture",
         "cognito_pool_type",
         "connectivity_troubleshooting",
         "dns_record_type",
         "eni_usage",
-        "fast_instantiation",
         "iam_identity",
-        "instance_family",
         "ip_address_type",
         "placement_group",
         "route53_routing_policy",
         "s3_encryption_mode",
-        "stop_hibernate_terminate",
     }
 )
 """Trees still without an authored reason for every exclusion, and still citing "the notes"."""
 
-AWAITING_SCENARIOS = AWAITING_REASONS | {"ec2_vs_lambda"}
+AWAITING_SCENARIOS = AWAITING_REASONS
 """Trees without two scenarios that pin a why-not reason and a what-if result."""
 
 
