@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 
 class AdvisorError(Exception):
     """Base for every error the app expects and can explain to a user."""
+
+
+class _Place(Protocol):
+    @property
+    def file(self) -> str: ...
+    @property
+    def line(self) -> int: ...
+    @property
+    def col(self) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -21,6 +31,11 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}:{self.col}: {self.message}"
+
+    @classmethod
+    def at(cls, pos: _Place, message: str) -> Problem:
+        """A problem at ``pos`` (a ``model.Pos``)."""
+        return cls(pos.file, pos.line, pos.col, message)
 
 
 class DataFileError(AdvisorError):

@@ -29,9 +29,8 @@ def _fit(window: QWidget, keep_geometry: bool) -> None:
     inner, outer = window.geometry(), window.frameGeometry()
     left, top = inner.x() - outer.x(), inner.y() - outer.y()
     extra_w, extra_h = outer.width() - inner.width(), outer.height() - inner.height()
-    window.setMinimumSize(
-        *(max(0, m - e) for m, e in zip(minimum_size(available), (extra_w, extra_h), strict=True))
-    )
+    min_w, min_h = minimum_size(available)  # the frame counts towards it
+    window.setMinimumSize(max(0, min_w - extra_w), max(0, min_h - extra_h))
     wanted = (outer.x(), outer.y(), outer.width(), outer.height()) if keep_geometry else None
     x, y, w, h = fit_window(available, wanted)
     window.setGeometry(x + left, y + top, w - extra_w, h - extra_h)

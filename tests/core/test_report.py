@@ -38,7 +38,14 @@ def test_markdown_has_the_sections_a_reader_expects() -> None:
     ]
     assert "### 1. Choose how to pay for EC2 instances" in headings(md)
     assert "### 3. Choose a load balancer type" in headings(md)  # the what-if copy
-    sections = ("Answers", "Recommendation", "Why", "Why not the others", "Caveats", "Sources")
+    sections = (
+        "Answers",
+        "Recommendation",
+        "Why this fits your answers",
+        "Why not the others",
+        "Watch out for",
+        "Sources",
+    )
     for section in (*sections, "Sketch"):
         assert f"#### {section}" in headings(md)
     assert "**Date:** 2026-05-04" in md and "**Facilitator:** Ann" in md

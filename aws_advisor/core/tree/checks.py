@@ -15,10 +15,6 @@ from aws_advisor.core.tree.model import DecisionTree, Located, Outcome, Pos, Ske
 from aws_advisor.core.tree.reason_checks import check_references
 
 
-def _problem(pos: Pos, message: str) -> Problem:
-    return Problem(pos.file, pos.line, pos.col, message)
-
-
 def check_tree(tree: DecisionTree) -> list[Problem]:
     """Every problem found, in file order; an empty list means the tree can be walked.
 
@@ -45,7 +41,9 @@ def _duplicates(items: Iterable[Located], what: str, attr: str = "id") -> list[P
         if value in seen:
             first = seen[value]
             found.append(
-                _problem(item.where(attr), f"{what} {value!r}; first defined at line {first.line}")
+                Problem.at(
+                    item.where(attr), f"{what} {value!r}; first defined at line {first.line}"
+                )
             )
         else:
             seen[value] = item.where(attr)
@@ -57,11 +55,11 @@ def _check_ids(tree: DecisionTree) -> list[Problem]:
     problems += _duplicates(tree.comparison, "comparison: duplicate criterion id")
     if tree.start not in tree.nodes:
         problems.append(
-            _problem(tree.where("start"), f"start: no question has the id {tree.start!r}")
+            Problem.at(tree.where("start"), f"start: no question has the id {tree.start!r}")
         )
     elif tree.outcome(tree.start) is not None:
         problems.append(
-            _problem(
+            Problem.at(
                 tree.where("start"), f"start: {tree.start!r} is an outcome; expected a question"
             )
         )
@@ -78,7 +76,7 @@ def _check_questions(tree: DecisionTree) -> list[Problem]:
             key = " ".join(option.label.casefold().split())
             if key in seen_labels:
                 problems.append(
-                    _problem(
+                    Problem.at(
                         option.where("label"),
                         f"question {q.id!r}: duplicate option label {option.label!r}; "
                         f"first used at line {seen_labels[key].line}",
@@ -88,7 +86,7 @@ def _check_questions(tree: DecisionTree) -> list[Problem]:
                 seen_labels[key] = option.where("label")
             if option.next not in tree.nodes:
                 problems.append(
-                    _problem(
+                    Problem.at(
                         option.where("next"),
                         f"option {option.id!r}: next {option.next!r} is not the id of any "
                         "question or outcome",
@@ -99,7 +97,7 @@ def _check_questions(tree: DecisionTree) -> list[Problem]:
             for ref in statement.because:
                 if ref not in question_ids:
                     problems.append(
-                        _problem(
+                        Problem.at(
                             statement.where("because"),
                             f"outcome {outcome.id!r}: because {ref!r} is not the id of a question",
                         )
@@ -115,7 +113,7 @@ def _check_outcomes(tree: DecisionTree) -> list[Problem]:
             missing = [c for c in criteria if c not in outcome.compare]
             if missing:
                 problems.append(
-                    _problem(
+                    Problem.at(
                         outcome.where("compare") if outcome.compare else outcome.where(),
                         f"outcome {outcome.id!r}: compare is missing "
                         + ", ".join(repr(m) for m in missing),
@@ -124,7 +122,7 @@ def _check_outcomes(tree: DecisionTree) -> list[Problem]:
         extra = [c for c in outcome.compare if c not in criteria]
         if extra:
             problems.append(
-                _problem(
+                Problem.at(
                     outcome.where("compare"),
                     f"outcome {outcome.id!r}: compare names "
                     + ", ".join(repr(e) for e in extra)
@@ -147,17 +145,21 @@ def _check_sketch(outcome: Outcome, sketch: Sketch) -> list[Problem]:
     for group in sketch.groups:
         if group.parent is not None and group.parent not in group_ids:
             problems.append(
-                _problem(group.where("parent"), f"{where}: parent {group.parent!r} is not a group")
+                Problem.at(
+                    group.where("parent"), f"{where}: parent {group.parent!r} is not a group"
+                )
             )
     for node in sketch.nodes:
         if node.group is not None and node.group not in group_ids:
             problems.append(
-                _problem(node.where("group"), f"{where}: group {node.group!r} is not a group")
+                Problem.at(node.where("group"), f"{where}: group {node.group!r} is not a group")
             )
     for edge in sketch.edges:
         for key, ref in (("from", edge.source), ("to", edge.target)):
             if ref not in node_ids:
-                problems.append(_problem(edge.where(key), f"{where}: {key} {ref!r} is not a node"))
+                problems.append(
+                    Problem.at(edge.where(key), f"{where}: {key} {ref!r} is not a node")
+                )
     if not problems:
         parents = nx.DiGraph((g.id, g.parent) for g in sketch.groups if g.parent)
         try:
@@ -168,7 +170,7 @@ def _check_sketch(outcome: Outcome, sketch: Sketch) -> list[Problem]:
             first = next(g for g in sketch.groups if g.id == cycle[0][0])
             names = " -> ".join(a for a, _ in cycle) + f" -> {cycle[0][0]}"
             problems.append(
-                _problem(first.where("parent"), f"{where}: groups nest in a cycle: {names}")
+                Problem.at(first.where("parent"), f"{where}: groups nest in a cycle: {names}")
             )
     return problems
 
@@ -197,7 +199,7 @@ def _check_graph(tree: DecisionTree) -> list[Problem]:
         option = next(o for o in source_q.options if o.next == target_id)
         names = " -> ".join(a for a, _ in cycle) + f" -> {cycle[0][0]}"
         problems.append(
-            _problem(
+            Problem.at(
                 option.where("next"),
                 f"option {option.id!r}: next {target_id!r} closes a cycle ({names}); "
                 "a tree must never lead back to an earlier question",
@@ -211,7 +213,7 @@ def _check_graph(tree: DecisionTree) -> list[Problem]:
             continue
         if graph.in_degree(q.id) == 0:
             problems.append(
-                _problem(
+                Problem.at(
                     q.where("id"),
                     f"question {q.id!r}: no option leads here, so it would be a second start; "
                     f"a tree has one start ({tree.start!r})",
@@ -219,12 +221,12 @@ def _check_graph(tree: DecisionTree) -> list[Problem]:
             )
         else:
             problems.append(
-                _problem(q.where("id"), f"question {q.id!r}: cannot be reached from the start")
+                Problem.at(q.where("id"), f"question {q.id!r}: cannot be reached from the start")
             )
     for outcome in tree.outcomes:
         if outcome.id not in reachable:
             problems.append(
-                _problem(
+                Problem.at(
                     outcome.where("id"), f"outcome {outcome.id!r}: cannot be reached from the start"
                 )
             )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from aws_advisor.core.errors import Problem
-from aws_advisor.core.tree.model import DecisionTree, Exclusion, Located, Option, Outcome, Pos
+from aws_advisor.core.tree.model import DecisionTree, Exclusion, Located, Option, Outcome
 from aws_advisor.core.tree.paths import (
     MAX_PATHS,
     PathStep,
@@ -25,10 +25,6 @@ from aws_advisor.core.tree.paths import (
 )
 
 
-def _problem(pos: Pos, message: str) -> Problem:
-    return Problem(pos.file, pos.line, pos.col, message)
-
-
 def check_references(tree: DecisionTree) -> list[Problem]:
     """Every ``when``, ``rules_out`` and ``also_fits``/``includes`` reference resolves."""
     problems: list[Problem] = []
@@ -39,7 +35,7 @@ def check_references(tree: DecisionTree) -> list[Problem]:
             pair = parse_answer(ref)
             if pair is None:
                 problems.append(
-                    _problem(
+                    Problem.at(
                         item.where("when"),
                         f"{where}: when {ref!r} is not written question=option",
                     )
@@ -48,7 +44,7 @@ def check_references(tree: DecisionTree) -> list[Problem]:
             question = tree.question(pair[0])
             if question is None:
                 problems.append(
-                    _problem(
+                    Problem.at(
                         item.where("when"),
                         f"{where}: when {ref!r}: {pair[0]!r} is not the id of a question",
                     )
@@ -56,7 +52,7 @@ def check_references(tree: DecisionTree) -> list[Problem]:
             elif question.option(pair[1]) is None:
                 valid = ", ".join(o.id for o in question.options)
                 problems.append(
-                    _problem(
+                    Problem.at(
                         item.where("when"),
                         f"{where}: when {ref!r}: question {pair[0]!r} has no option "
                         f"{pair[1]!r}; its options are {valid}",
@@ -71,7 +67,7 @@ def check_references(tree: DecisionTree) -> list[Problem]:
                 for ref in exclusion.outcomes:
                     if ref not in outcome_ids:
                         problems.append(
-                            _problem(
+                            Problem.at(
                                 exclusion.where("outcomes"),
                                 f"{where}: {ref!r} is not the id of an outcome",
                             )
@@ -85,14 +81,14 @@ def check_references(tree: DecisionTree) -> list[Problem]:
                 when(item, item.when, where)
                 if item.outcome not in outcome_ids:
                     problems.append(
-                        _problem(
+                        Problem.at(
                             item.where("outcome"),
                             f"{where}: {item.outcome!r} is not the id of an outcome",
                         )
                     )
                 elif item.outcome == outcome.id:
                     problems.append(
-                        _problem(item.where("outcome"), f"{where}: names the outcome itself")
+                        Problem.at(item.where("outcome"), f"{where}: names the outcome itself")
                     )
     return problems
 
@@ -138,7 +134,7 @@ def check_reasons(tree: DecisionTree) -> list[Problem]:
                 gap.reached.add(reached.id)
     except TooManyPathsError:
         return [
-            _problem(
+            Problem.at(
                 tree.where("start"),
                 f"the tree has more than {MAX_PATHS:,} paths from the start to an outcome; "
                 "split it into smaller trees",
@@ -149,7 +145,7 @@ def check_reasons(tree: DecisionTree) -> list[Problem]:
         others = ", ".join(repr(o) for o in sorted(gap.others))
         to = ", ".join(repr(r) for r in sorted(gap.reached))
         problems.append(
-            _problem(
+            Problem.at(
                 gap.leaving.where("id"),
                 f"option {gap.leaving.id!r}: no reason why not {others} on the paths to {to} "
                 f"(for example {_trail(gap.example)}); add rules_out to this or another "
@@ -158,7 +154,7 @@ def check_reasons(tree: DecisionTree) -> list[Problem]:
         )
     for exclusion, option_id, question_id, reached_id, steps in wrong.values():
         problems.append(
-            _problem(
+            Problem.at(
                 exclusion.where("outcomes"),
                 f"option {option_id!r} of question {question_id!r}: rules out {reached_id!r}, "
                 f"but the path {_trail(steps)} still recommends it; add a when condition or "

@@ -131,7 +131,7 @@ def _recommendation(state: DecisionState) -> list[Block]:
     out.append(Para((outcome.summary,)))
     expl = state.explanation()
     if expl is not None:
-        out += [Heading(4, "Why")]
+        out += [Heading(4, phrase("heading.why"))]
         out.append(
             items([(s.text, _answered(tuple(a.option.label for a in s.answers))) for s in expl.why])
         )
@@ -154,8 +154,11 @@ def _recommendation(state: DecisionState) -> list[Block]:
             )
     caveats = [c.text for c in expl.caveats] if expl else [c.text for c in outcome.caveats]
     if caveats:
-        out += [Heading(4, "Caveats"), items([(c,) for c in caveats])]
-    out += [Heading(4, "Sources"), items([(Link(s.title, s.url),) for s in outcome.sources])]
+        out += [Heading(4, phrase("heading.caveats")), items([(c,) for c in caveats])]
+    out += [
+        Heading(4, phrase("heading.sources")),
+        items([(Link(s.title, s.url),) for s in outcome.sources]),
+    ]
     if expl is not None:
         out += [Heading(4, "Sketch"), Figure(outcome)]
     return out
