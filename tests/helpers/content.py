@@ -14,15 +14,11 @@ AWAITING_REASONS = frozenset(
     {
         "apigw_auth",
         "apigw_endpoint_type",
-        "cognito_pool_type",
         "connectivity_troubleshooting",
         "dns_record_type",
         "eni_usage",
-        "iam_identity",
         "ip_address_type",
-        "placement_group",
         "route53_routing_policy",
-        "s3_encryption_mode",
     }
 )
 """Trees still without an authored reason for every exclusion, and still citing "the notes"."""
