@@ -12,8 +12,6 @@ import pytest
 
 AWAITING_REASONS = frozenset(
     {
-        "apigw_auth",
-        "apigw_endpoint_type",
         "connectivity_troubleshooting",
         "dns_record_type",
         "eni_usage",
