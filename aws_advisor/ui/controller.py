@@ -19,6 +19,7 @@ class SessionController(QObject):
     """
 
     changed = Signal()
+    edited = Signal()  # the user answered, went back or restarted (not a resume)
     closed = Signal()
     failed = Signal(str)
 
@@ -67,4 +68,5 @@ class SessionController(QObject):
         except AdvisorError as exc:
             self.failed.emit(str(exc))
             return
+        self.edited.emit()
         self.changed.emit()

@@ -151,6 +151,7 @@ class MainWindow(WorkshopHost):
                         self.quit_action,
                     ],
                 ),
+                (tr("&Edit"), w.edit_actions()),
                 (
                     tr("&Decision"),
                     [

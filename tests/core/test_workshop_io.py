@@ -73,7 +73,7 @@ def test_save_and_open_keep_every_field(tmp_path: Path) -> None:
     assert again == w
     assert workshop_to_data(again) == workshop_to_data(w)
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["format_version"] == FORMAT_VERSION == 1
+    assert data["format_version"] == FORMAT_VERSION == 2
     assert "Zoë" in path.read_text(encoding="utf-8")  # readable text, not \u escapes
     # Each decision records the tree id, version and content hash.
     assert {k: data["decisions"][0][k] for k in ("tree", "tree_version")} == {
@@ -182,7 +182,7 @@ def test_a_file_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Pat
         open_workshop(path)
     assert str(info.value) == (
         f"Cannot open {path}: it was saved by a newer version of AWS Advisor (workshop format "
-        "7; this version reads format 1 and older); update AWS Advisor to open it. The file "
+        "7; this version reads format 2 and older); update AWS Advisor to open it. The file "
         "was left unchanged."
     )
     save_workshop(full_workshop(), tmp_path / "copy.awsadvisor")

@@ -28,6 +28,8 @@ class FakeDialogs(Dialogs):
         self.comparisons: list[Comparison] = []
         self.asked_to_save: list[str] = []
         self.offered: list[Autosave] = []
+        self.park_reason: str | None = ""
+        """What the park dialog answers; None cancels it."""
 
     def open_path(self) -> Path | None:
         return self.open_with
@@ -52,6 +54,9 @@ class FakeDialogs(Dialogs):
 
     def edit_details(self, workshop: Workshop) -> WorkshopDetails | None:
         return self.details
+
+    def ask_park_reason(self, title: str) -> str | None:
+        return self.park_reason
 
     def compare(self, comparison: Comparison) -> None:
         self.comparisons.append(comparison)

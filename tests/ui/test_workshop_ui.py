@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from aws_advisor.core.resources import shipped_tree_dir
@@ -132,41 +132,6 @@ def test_save_open_round_trip_through_the_window(
         for i in range(window2.workshops.panel.warnings.count())
     ]
     assert any("Classic Load Balancer" in w for w in warnings)
-
-
-def test_recovery_after_a_crash_offers_the_autosave_with_every_answer(
-    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
-) -> None:
-    data = tmp_path / "data"
-    window = start_workshop(qtbot, make_window, FakeDialogs(), data)
-    press(qtbot, Qt.Key.Key_3)
-    qtbot.keyClicks(window.workshops.panel.note_why, "CPU only")
-    window.workshops.panel.save_note()
-    # No close, no clean exit: as if the process had been killed.
-    dialogs = FakeDialogs()
-    window2 = make_window(dialogs=dialogs, data_dir=data)
-    window2.after_start()
-    assert [a.workshop.title for a in dialogs.offered] == ["Shop platform review"]
-    recovered = window2.workshops.controller.workshop
-    assert recovered is not None
-    first = recovered.decisions[0]
-    assert [a.option for a in first.answers] == ["cpu_only"]
-    assert first.notes[0].why == "CPU only"
-    assert window2.workshops.controller.dirty
-
-
-def test_declined_recovery_is_not_offered_again(
-    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
-) -> None:
-    data = tmp_path / "data"
-    start_workshop(qtbot, make_window, FakeDialogs(), data)
-    dialogs = FakeDialogs()
-    dialogs.recover = False
-    make_window(dialogs=dialogs, data_dir=data).after_start()
-    assert len(dialogs.offered) == 1
-    again = FakeDialogs()
-    make_window(dialogs=again, data_dir=data).after_start()
-    assert again.offered == []
 
 
 def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(
@@ -317,3 +282,79 @@ def test_shipped_templates_only_name_shipped_trees() -> None:
     templates = load_templates(None, load_catalog(shipped_tree_dir()))
     assert templates.problems == []
     assert {"web_app_ec2", "serverless_api", "data_tier", "blank"} <= set(templates.templates)
+
+
+def edit_menu_texts(window: MainWindow) -> list[str]:
+    (menu,) = [a.menu() for a in window.menuBar().actions() if a.text() == "&Edit"]
+    assert isinstance(menu, QMenu)
+    return [a.text() for a in menu.actions() if a.isEnabled()]
+
+
+def test_remove_closes_the_page_and_ctrl_z_brings_the_decision_back(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = start_workshop(qtbot, make_window, FakeDialogs(), tmp_path / "data")
+    panel = window.workshops.panel
+    choose_classic_load_balancer(qtbot, window)
+    qtbot.keyClicks(panel.note_why, "Legacy app, moves next year")
+    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)  # no confirmation
+    assert panel.agenda.count() == 7
+    assert window.controller.session is None  # the removed decision's page is gone
+    assert window.pages.currentWidget() is window.catalog_page
+    assert "&Undo Remove “Choose a load balancer type”" in edit_menu_texts(window)
+    window.activateWindow()
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert panel.agenda.count() == 8
+    assert "Choose a load balancer type" in panel.agenda.item(3).text()
+    assert window.controller.session is not None
+    assert window.controller.session.outcome is not None
+    assert window.controller.session.outcome.id == "clb"
+    assert panel.note_why.toPlainText() == "Legacy app, moves next year"
+    assert "&Redo Remove “Choose a load balancer type”" in edit_menu_texts(window)
+    press(
+        qtbot,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert panel.agenda.count() == 7
+
+
+def test_ctrl_z_takes_back_an_answer_and_a_move(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = start_workshop(qtbot, make_window, FakeDialogs(), tmp_path / "data")
+    panel = window.workshops.panel
+    select_agenda_row(qtbot, window, 3)
+    click_option(qtbot, window, "app_servers")
+    qtbot.mouseClick(panel.up_button, Qt.MouseButton.LeftButton)
+    assert "3. Choose a load balancer type" in panel.agenda.item(2).text()
+    window.activateWindow()
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "4. Choose a load balancer type" in panel.agenda.item(3).text()
+    assert edit_menu_texts(window)[0].startswith("&Undo Answer “Must every packet pass")
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.controller.session is not None
+    assert window.controller.session.path == ()
+    assert window.pages.currentWidget() is window.question_page
+
+
+def test_park_asks_for_an_optional_reason_that_the_report_shows(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    dialogs = FakeDialogs()
+    window = start_workshop(qtbot, make_window, dialogs, tmp_path / "data")
+    panel = window.workshops.panel
+    dialogs.park_reason = None  # the facilitator cancels
+    qtbot.mouseClick(panel.park_button, Qt.MouseButton.LeftButton)
+    assert "parked" not in panel.progress.text().split("·")[0]
+    assert window.workshops.workshop is not None
+    assert window.workshops.workshop.decisions[0].status != "parked"
+    dialogs.park_reason = "Needs the budget owner"
+    qtbot.mouseClick(panel.park_button, Qt.MouseButton.LeftButton)
+    first = window.workshops.workshop.decisions[0]
+    assert (first.status, first.park_reason) == ("parked", "Needs the budget owner")
+    assert panel.progress.text().endswith("1 parked")
+    from aws_advisor.core.workshops.report import markdown_report
+
+    report = markdown_report(window.workshops.workshop, window.catalog, ())
+    assert "**Parked because:** Needs the budget owner" in report

@@ -80,6 +80,8 @@ class Decision:
     notes: tuple[AnswerNote, ...] = ()
     context: str = ""
     what_if_of: str | None = None
+    park_reason: str = ""
+    """Why the group parked the decision (optional); cleared when it is resumed."""
 
     def note_for(self, question_id: str) -> AnswerNote | None:
         return next((n for n in self.notes if n.question == question_id), None)
@@ -142,9 +144,12 @@ class Decision:
         """The status the answers alone give: decided, in progress or not started."""
         return "decided" if self.outcome else "in_progress" if self.answers else "not_started"
 
-    def toggled_park(self) -> Decision:
-        """Park the decision, or bring a parked one back to where its answers left it."""
-        return self.with_status(self.natural_status if self.status == "parked" else "parked")
+    def toggled_park(self, reason: str = "") -> Decision:
+        """Park the decision (saying why, if the group wants to), or bring a parked one back
+        to where its answers left it."""
+        if self.status == "parked":
+            return dataclasses.replace(self.with_status(self.natural_status), park_reason="")
+        return dataclasses.replace(self.with_status("parked"), park_reason=reason.strip())
 
     def with_status(self, status: Status) -> Decision:
         """Set the status by hand: park a decision, reopen one, confirm it as decided."""

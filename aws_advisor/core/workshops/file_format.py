@@ -21,7 +21,7 @@ from aws_advisor.core.workshops.document import (
     WorkshopError,
 )
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 """The ``format_version`` this app writes and the newest it reads."""
 
 
@@ -53,6 +53,7 @@ def workshop_to_data(workshop: Workshop) -> dict[str, Any]:
             "status": d.status,
             "what_if_of": d.what_if_of,
             "context": d.context,
+            "park_reason": d.park_reason,
             "answers": [
                 {
                     "question": a.question,
@@ -146,6 +147,7 @@ def _decision(value: Any, where: str) -> Decision:
             "status": "not_started",
             "what_if_of": None,
             "context": "",
+            "park_reason": "",
             "notes": [],
             "outcome": None,
         },
@@ -186,6 +188,7 @@ def _decision(value: Any, where: str) -> Decision:
         notes=tuple(notes),
         context=_text(o["context"], f"{where}.context"),
         what_if_of=_text(o["what_if_of"], f"{where}.what_if_of", optional=True),
+        park_reason=_text(o["park_reason"], f"{where}.park_reason"),
     )
 
 

@@ -67,6 +67,8 @@ def _decision_blocks(state: DecisionState, workshop: Workshop) -> list[Block]:
     ]
     if d.context:
         out.append(Para((d.context,)))
+    if d.status == "parked" and d.park_reason:
+        out.append(Para((Strong("Parked because: "), d.park_reason)))
     if state.drifted:
         out.append(
             Callout(

@@ -231,6 +231,8 @@ class Autosave:
     saved_at: dt.datetime
     source: Path | None
     """The file the workshop was last saved to or opened from; None if never saved."""
+    current: str | None = None
+    """The decision the group was working on, so recovery reopens it."""
 
 
 @dataclass(frozen=True)
@@ -261,6 +263,7 @@ def autosave(
     folder: Path,
     *,
     source: Path | None = None,
+    current: str | None = None,
     now: dt.datetime | None = None,
 ) -> Path:
     """Write the workshop to its autosave file in ``folder/autosave``; call after each change.
@@ -269,6 +272,7 @@ def autosave(
         workshop: The current state.
         folder: The app-data folder (created if missing).
         source: The file the workshop belongs to, so recovery can name it.
+        current: The decision being worked on, so recovery can reopen it.
         now: The time to record (default: now, UTC).
 
     Raises:
@@ -277,6 +281,7 @@ def autosave(
     data = workshop_to_data(workshop)
     data["autosave"] = {
         "source": str(source) if source else None,
+        "current": current,
         "saved_at": (now or dt.datetime.now(dt.UTC)).isoformat(),
     }
     path = autosave_path(folder, workshop.id)
@@ -338,7 +343,16 @@ def find_recoverable(folder: Path) -> Recovery:
         except ValueError:
             saved_at = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
         source = meta.get("source")
-        found.append(Autosave(path, workshop, saved_at, Path(source) if source else None))
+        current = meta.get("current")
+        found.append(
+            Autosave(
+                path,
+                workshop,
+                saved_at,
+                Path(source) if isinstance(source, str) and source else None,
+                current if isinstance(current, str) else None,
+            )
+        )
     found.sort(key=lambda a: a.saved_at, reverse=True)
     return Recovery(tuple(found), tuple(unreadable))
 

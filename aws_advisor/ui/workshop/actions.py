@@ -15,8 +15,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from aws_advisor.core.formats import WORKSHOP_FILE
+from aws_advisor.ui.workshop.autosaves import AutosaveOwner
 from aws_advisor.ui.workshop.dialogs import Dialogs
 from aws_advisor.ui.workshop.exports import WorkshopExports
+from aws_advisor.ui.workshop.history_labels import edit_label
 from aws_advisor.ui.workshop.host import WorkshopHost
 
 if TYPE_CHECKING:
@@ -37,6 +39,7 @@ class WorkshopUi:
         self.dialogs = dialogs
         self.data_dir = data_dir
         self._controller: WorkshopController | None = None
+        self.autosaves = AutosaveOwner(data_dir)
         self._build_actions()
         self._update_actions()
 
@@ -80,8 +83,7 @@ class WorkshopUi:
     def set_catalog(self, catalog: Catalog) -> None:
         """After the trees are reloaded: replay and check against the new ones."""
         if self._controller is not None:
-            self._controller.catalog = catalog
-            self._controller.changed.emit()
+            self._controller.set_catalog(catalog)
 
     def set_dock_visible(self, visible: bool) -> None:
         if self._controller is not None:
@@ -103,6 +105,8 @@ class WorkshopUi:
         self.previous_action = a(
             tr("&Previous decision"), lambda: self.step(-1), ["Ctrl+PgUp", "PgUp"]
         )
+        self.undo_action = a(tr("&Undo"), self.undo, ["Ctrl+Z"])
+        self.redo_action = a(tr("&Redo"), self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
         self.recent_menu = QMenu(tr("Open &recent"), w)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
 
@@ -122,6 +126,9 @@ class WorkshopUi:
     def decision_actions(self) -> list[QAction]:
         return [self.next_action, self.previous_action]
 
+    def edit_actions(self) -> list[QAction]:
+        return [self.undo_action, self.redo_action]
+
     def _connect(self) -> None:
         c = self.controller
         c.opened.connect(self._opened)
@@ -131,6 +138,7 @@ class WorkshopUi:
         self.panel.add_requested.connect(self.window.find_decision)
         self.panel.details_requested.connect(self.edit_details)
         self.panel.compare_requested.connect(self.compare)
+        self.panel.park_requested.connect(self.park)
         self._update_actions()
 
     # --- state ------------------------------------------------------------------------------
@@ -163,6 +171,16 @@ class WorkshopUi:
         ):
             action.setEnabled(active)
         self.exports.adr_action.setEnabled(active and self.controller.selected_id is not None)
+        tr = self.window.tr
+        document = self._controller.document if self._controller is not None else None
+        for action, edit, name in (
+            (self.undo_action, document and document.history.next_undo, tr("&Undo")),
+            (self.redo_action, document and document.history.next_redo, tr("&Redo")),
+        ):
+            action.setEnabled(bool(edit))
+            action.setText(f"{name} {edit_label(edit, tr)}" if edit else name)
+        if self._controller is not None and self._controller.path is not None:
+            self.dialogs.folder = self._controller.path.parent
         self.window.update_title()
 
     def status_line(self) -> str:
@@ -294,32 +312,43 @@ class WorkshopUi:
 
     def offer_recovery(self) -> None:
         """After a crash: offer each autosaved workshop newer than the last clean exit."""
-        from aws_advisor.core.workshops.storage import discard_offered, find_recoverable
-
-        recovery = find_recoverable(self.data_dir)
-        for problem in recovery.unreadable:
-            log.warning("unreadable autosave: %s", problem)
-        for found in recovery.autosaves:
-            if self.dialogs.ask_recover(found):
-                self.controller.recover(found.workshop, found.source)
-                return
-            discard_offered(found)
+        found = self.autosaves.offer_recovery(self.dialogs.ask_recover)
+        if found is not None:
+            self.controller.recover(found.workshop, found.source, current=found.current)
 
     def shutdown(self) -> bool:
         """On quit: ask to save; then record a clean exit. False if the user cancelled."""
-        from aws_advisor.core.workshops.storage import mark_clean_exit
-
         if not self.confirm_close():
             return False
         if self.workshop is not None and not self.controller.dirty:
             self._discard_current()
-        try:
-            mark_clean_exit(self.data_dir)
-        except OSError:
-            log.warning("could not record a clean exit in %s", self.data_dir)
+        self.autosaves.release()
         return True
 
     # --- agenda -----------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        if self._controller is not None:
+            self.panel.save_note()
+            self.controller.undo()
+
+    def redo(self) -> None:
+        if self._controller is not None:
+            self.panel.save_note()
+            self.controller.redo()
+
+    def park(self, decision_id: str) -> None:
+        """Park with an optional reason (asked for), or resume a parked decision."""
+        decision = self.workshop.decision(decision_id) if self.workshop else None
+        if decision is None:
+            return
+        reason = ""
+        if decision.status != "parked":
+            answer = self.dialogs.ask_park_reason(decision.tree_title)
+            if answer is None:
+                return
+            reason = answer
+        self.controller.toggle_park(decision_id, reason)
 
     def add_tree(self, tree_id: str) -> None:
         self.panel.save_note()
@@ -330,10 +359,7 @@ class WorkshopUi:
         if w is None or not w.decisions:
             return
         self.panel.save_note()
-        ids = [d.id for d in w.decisions]
-        current = self.controller.selected_id
-        index = ids.index(current) + offset if current in ids else 0
-        self.controller.select(ids[max(0, min(index, len(ids) - 1))])
+        self.controller.step(offset)
 
     def edit_details(self) -> None:
         w = self.workshop

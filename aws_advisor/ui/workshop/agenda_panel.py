@@ -30,6 +30,7 @@ class AgendaPanel(QWidget):
     add_requested = Signal()
     details_requested = Signal()
     compare_requested = Signal(str)
+    park_requested = Signal(str)
 
     def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,7 +118,7 @@ class AgendaPanel(QWidget):
         notes.addRow(self.tr("Dissent:"), self.note_dissent)
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
-        self._note_timer.setInterval(400)
+        self._note_timer.setInterval(150)  # autosaved well within 300 ms of the last keystroke
         self._note_timer.timeout.connect(self.save_note)
         self._loading_note = False
 
@@ -263,7 +264,7 @@ class AgendaPanel(QWidget):
             (self.note_why, note.why if note else ""),
             (self.note_dissent, note.dissent if note else ""),
         ):
-            if edit.toPlainText() != text:
+            if edit.toPlainText().strip() != text:  # never reset what is being typed
                 edit.setPlainText(text)
         self._loading_note = False
 
@@ -295,10 +296,12 @@ class AgendaPanel(QWidget):
 
     def _remove(self) -> None:
         if self._c.selected_id:
+            self.save_note()
             self._c.remove(self._c.selected_id)
 
     def _move(self, offset: int) -> None:
         if self._c.selected_id:
+            self.save_note()
             self._c.move(self._c.selected_id, offset)
 
     def _duplicate(self) -> None:
@@ -311,6 +314,6 @@ class AgendaPanel(QWidget):
             self.compare_requested.emit(self._c.selected_id)
 
     def _park(self) -> None:
-        decision = self._c.selected_decision
-        if decision is not None:
-            self._c.toggle_park(decision.id)
+        if self._c.selected_id:
+            self.save_note()
+            self.park_requested.emit(self._c.selected_id)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QInputDialog,
     QLineEdit,
     QMessageBox,
     QTextBrowser,
@@ -150,12 +151,14 @@ class Dialogs:
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
+        self.folder: Path | None = None
+        """Where file dialogs start: the open workshop's folder, once it has one."""
 
     def open_path(self) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(
             self.parent,
             _tr("Open workshop"),
-            "",
+            str(self.folder or ""),
             _filter(WORKSHOP_FILE),
         )
         return Path(path) if path else None
@@ -166,8 +169,10 @@ class Dialogs:
         A name typed without an extension gets the one of the format chosen in the dialog.
         """
         filters = [_filter(f) for f in choices]
+        name = suggested + choices[0].suffix
+        start = str(self.folder / name) if self.folder else name
         path, chosen_filter = QFileDialog.getSaveFileName(
-            self.parent, _tr("Save as"), suggested + choices[0].suffix, ";;".join(filters)
+            self.parent, _tr("Save as"), start, ";;".join(filters)
         )
         if not path:
             return None
@@ -221,6 +226,15 @@ class Dialogs:
             details=WorkshopDetails(workshop.title, workshop.facilitator, workshop.participants),
         )
         return dialog.details() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_park_reason(self, title: str) -> str | None:
+        """Why the group parks a decision; "" if they give no reason, None if they cancel."""
+        text, ok = QInputDialog.getText(
+            self.parent,
+            _tr("Park decision"),
+            _tr("Why park “{title}”? (optional, shown in the report)").format(title=title),
+        )
+        return text.strip() if ok else None
 
     def compare(self, comparison: Comparison) -> None:
         CompareDialog(self.parent, comparison).exec()
