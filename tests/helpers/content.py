@@ -16,7 +16,6 @@ AWAITING_REASONS = frozenset(
         "dns_record_type",
         "eni_usage",
         "ip_address_type",
-        "route53_routing_policy",
     }
 )
 """Trees still without an authored reason for every exclusion, and still citing "the notes"."""
