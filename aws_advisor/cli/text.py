@@ -73,7 +73,7 @@ def format_explanation(tree: DecisionTree, expl: Explanation) -> str:
     if out.changed:
         section("heading.changed")
         lines += [wrap(f"- {c}", "  ") for c in out.changed]
-    if out.changed or any(s.provenance == "current" for s in (*expl.why, *expl.caveats)):
+    if expl.marks_new:
         lines += ["", wrap(phrase("legend.new", date=out.as_of.isoformat()), "")]
     section("heading.sources")
     lines += [wrap(f"- {s.title}: {s.url}", "  ") for s in out.sources]

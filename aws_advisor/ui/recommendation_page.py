@@ -75,7 +75,7 @@ class RecommendationPage(QWidget):
 
         as_of = out.as_of.isoformat()
         parts = [f"<p class='summary'>{escape(out.summary)}</p>"]
-        if any(s.provenance == "current" for s in (*expl.why, *expl.caveats)) or out.changed:
+        if expl.marks_new:
             legend = escape(say("legend.new", date=as_of)).replace(
                 "NEW", "<span class='new'>NEW</span>", 1
             )

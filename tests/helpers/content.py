@@ -14,8 +14,6 @@ AWAITING_REASONS = frozenset(
     {
         "connectivity_troubleshooting",
         "dns_record_type",
-        "eni_usage",
-        "ip_address_type",
     }
 )
 """Trees still without an authored reason for every exclusion, and still citing "the notes"."""

@@ -107,6 +107,11 @@ class Explanation:
     also_fits: tuple[Beside, ...] = ()
     part_of_plan: tuple[Beside, ...] = ()
 
+    @property
+    def marks_new(self) -> bool:
+        """Whether any statement shown is marked NEW, so the page explains the mark."""
+        return any(s.provenance == "current" for s in (*self.why, *self.caveats))
+
 
 def applies(statement: Statement, answers: Mapping[str, str]) -> bool:
     """A statement is shown when its ``when`` holds and, if it names the questions it
