@@ -110,14 +110,14 @@ def cmd_adr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if format_problem("adr", args.out) is not None:
         raise UsageError(f"--out {args.out}: an ADR is Markdown; the file name must end in .md")
     workshop, catalog, _rules = _load(args, err)
-    count = len(workshop.decisions)
-    if not 1 <= args.decision <= count:
-        agenda = f"1 to {count}" if count else "none: the agenda is empty"
+    decision = workshop.by_number(args.decision)
+    if decision is None:
+        numbers = list(workshop.numbers().values())
+        agenda = ", ".join(numbers) if numbers else "none: the agenda is empty"
         raise UsageError(
-            f"--decision {args.decision}: the workshop has {count} decision"
-            f"{'' if count == 1 else 's'} (choose {agenda})"
+            f"--decision {args.decision}: the workshop has no decision numbered so "
+            f"(choose {agenda})"
         )
-    decision = workshop.decisions[args.decision - 1]
     report = ReportInput(workshop, catalog, decision_id=decision.id)
     _write(Path(args.out), render_report(format_for("adr", args.out), report, CliDrawing()))
     out.write(f"Wrote {args.out}\n")
@@ -154,7 +154,10 @@ def add_adr_command(
     )
     p.add_argument("workshop_file", metavar="WORKSHOP_FILE", help="a .awsadvisor workshop file")
     p.add_argument(
-        "--decision", required=True, type=int, metavar="N", help="agenda position, from 1"
+        "--decision",
+        required=True,
+        metavar="N",
+        help="the decision's number on the agenda: 1, 2, 3…, or 2a for a what-if copy of 2",
     )
     p.add_argument("--out", required=True, metavar="FILE.md", help="the Markdown file to write")
     p.set_defaults(func=cmd_adr)

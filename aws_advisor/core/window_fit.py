@@ -34,3 +34,30 @@ def fit_window(available: Rect, wanted: Rect | None) -> Rect:
 def minimum_size(available: Rect) -> tuple[int, int]:
     """The window's minimum size on this screen: ``MINIMUM``, or the whole screen if smaller."""
     return min(MINIMUM[0], available[2]), min(MINIMUM[1], available[3])
+
+
+PAGE_MIN = 460
+"""The narrowest a question page may get at text size 1x before its answers wrap a word or
+two to a line; it grows with the text size."""
+MAP_MIN = 320
+"""The narrowest diagram panel worth showing beside the page."""
+
+
+def map_beside(width: int, text_scale: float) -> bool:
+    """Whether the diagram panel fits beside the page in ``width`` pixels at this text
+    size; when it does not, the map is shown instead of the page, on request."""
+    return width >= page_min(text_scale) + MAP_MIN
+
+
+def page_min(text_scale: float) -> int:
+    """The page's minimum width beside the map, at this text size."""
+    return round(PAGE_MIN * text_scale)
+
+
+def room_sizes(base_px: int, step: int) -> tuple[int, int, int]:
+    """Presentation mode's (question, answer, detail) type sizes in pixels after ``step``
+    reductions made so that every answer fits on the screen: 10% smaller each step, never
+    below 20 px for an answer."""
+    factor = 0.9**step
+    answer = max(20, round(base_px * 1.4 * factor))
+    return max(answer, round(base_px * 1.8 * factor)), answer, max(16, round(base_px * factor))

@@ -23,7 +23,10 @@ class CatalogDelegate(QStyledItemDelegate):
         title = QFont(option.font)
         title.setBold(True)
         summary = QFont(option.font)
-        summary.setPointSizeF(summary.pointSizeF() * 0.92)
+        if summary.pointSizeF() > 0:
+            summary.setPointSizeF(summary.pointSizeF() * 0.92)
+        else:  # a style sheet gave the size in pixels
+            summary.setPixelSize(max(1, round(summary.pixelSize() * 0.92)))
         return title, summary
 
     def _text_width(self, index: Index) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -20,16 +22,22 @@ from aws_advisor.core.tree.catalog import Catalog
 from aws_advisor.ui.catalog_delegate import SUMMARY_ROLE, CatalogDelegate
 
 TREE_ID_ROLE = Qt.ItemDataRole.UserRole
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class _SearchBox(QLineEdit):
-    """A search field whose Down and Enter keys hand over to the result list."""
+    """A search field whose Down key hands over to the result list and whose Enter key
+    opens the highlighted result."""
 
     move_to_results = Signal()
+    open_highlighted = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if event.key() == Qt.Key.Key_Down:
             self.move_to_results.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_highlighted.emit()
             return
         super().keyPressEvent(event)
 
@@ -56,6 +64,7 @@ class CatalogPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
         self.search.move_to_results.connect(self._focus_first_result)
+        self.search.open_highlighted.connect(self._open_highlighted)
 
         self.trees = QTreeWidget()
         self.trees.setAccessibleName(self.tr("Decisions by category"))
@@ -100,6 +109,7 @@ class CatalogPage(QWidget):
 
     def set_catalog(self, catalog: Catalog) -> None:
         self._catalog = catalog
+        self._agenda: Mapping[str, Sequence[str]] = getattr(self, "_agenda", {})
         self.trees.clear()
         self._groups: list[tuple[QTreeWidgetItem, list[tuple[str, QTreeWidgetItem]]]] = []
         for category, trees in catalog.by_category().items():
@@ -115,6 +125,7 @@ class CatalogPage(QWidget):
                 if catalog.origins.get(tree.id) == "user":
                     title = self.tr("{title} (your tree)").format(title=tree.title)
                 item = QTreeWidgetItem([title])
+                item.setData(0, TITLE_ROLE, title)
                 item.setData(0, TREE_ID_ROLE, tree.id)
                 item.setData(0, SUMMARY_ROLE, tree.summary)
                 item.setToolTip(0, tree.summary)
@@ -122,11 +133,25 @@ class CatalogPage(QWidget):
                 children.append((tree.id, item))
             group.setExpanded(True)
             self._groups.append((group, children))
+        self.mark_agenda(self._agenda)
         self.problems.clear()
         for problem in catalog.problems:
             self.problems.addItem(str(problem))
         self.problems_box.setVisible(bool(catalog.problems))
         self._apply_filter(self.search.text())
+
+    def mark_agenda(self, numbers: Mapping[str, Sequence[str]]) -> None:
+        """Show which decisions are on the open workshop's agenda, by their numbers."""
+        self._agenda = numbers
+        for _, children in self._groups:
+            for tree_id, item in children:
+                title = str(item.data(0, TITLE_ROLE))
+                on = numbers.get(tree_id)
+                if on:
+                    title = self.tr("{title} — on the agenda: {numbers}").format(
+                        title=title, numbers=", ".join(on)
+                    )
+                item.setText(0, title)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -180,6 +205,14 @@ class CatalogPage(QWidget):
         if current is None or current.isHidden() or self.tree_id_of(current) is None:
             self._select_first()
         self.trees.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_highlighted(self) -> None:
+        current = self.trees.currentItem()
+        if current is None or current.isHidden() or self.tree_id_of(current) is None:
+            self._select_first()
+            current = self.trees.currentItem()
+        if current is not None and not current.isHidden():
+            self._activated(current)
 
     def _current_changed(self, item: QTreeWidgetItem | None, _previous: object) -> None:
         tree_id = self.tree_id_of(item)

@@ -23,6 +23,8 @@ def _fixed_rows() -> list[tuple[str, str]]:
         ("1 – 9", _tr("Choose an answer")),
         ("Tab, Shift+Tab", _tr("Move between controls")),
         ("Enter, Space", _tr("Press the focused button")),
+        ("PgDown, PgUp", _tr("Scroll the question or recommendation by a page")),
+        ("Ctrl+Home, Ctrl+End", _tr("Scroll to the top or the bottom of the page")),
         ("Ctrl+0", _tr("Fit the decision map to its panel (when the map has focus)")),
         ("Ctrl++, Ctrl+-", _tr("Zoom the diagram (when it has focus)")),
     ]

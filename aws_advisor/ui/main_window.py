@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from aws_advisor.core.errors import UnknownTreeError
 from aws_advisor.core.tree.catalog import Catalog
@@ -15,6 +15,8 @@ from aws_advisor.core.window_fit import PREFERRED
 from aws_advisor.ui.catalog_page import CatalogPage
 from aws_advisor.ui.controller import SessionController
 from aws_advisor.ui.diagram_panel import DiagramPanel
+from aws_advisor.ui.map_placement import MapPlacement
+from aws_advisor.ui.presentation import Presentation
 from aws_advisor.ui.question_page import QuestionPage
 from aws_advisor.ui.recommendation_page import RecommendationPage
 from aws_advisor.ui.screen_fit import fit_to_screen
@@ -46,8 +48,6 @@ class MainWindow(WorkshopHost):
         self.settings = settings
         self.appearance = appearance
         self.dialogs = dialogs if dialogs is not None else Dialogs(self)
-        self.presenting = False
-        self._normal_geometry: QByteArray | None = None
         self._reload_catalog = reload_catalog
         self._open_user_folder = open_user_folder or (lambda: None)
         self.controller = SessionController(self)
@@ -59,12 +59,9 @@ class MainWindow(WorkshopHost):
         self.pages.setObjectName("pages")
         for page in (self.catalog_page, self.question_page, self.recommendation_page):
             self.pages.addWidget(page)
-        self.strip = QLabel()
-        self.strip.setObjectName("presentationStrip")
-        self.strip.setWordWrap(True)
-        self.strip.setAccessibleName(self.tr("Agenda progress"))
-        self.strip.hide()
-        left = QWidget()
+        self.presentation = Presentation(self, self)
+        self.strip = self.presentation.strip
+        self.page_pane = left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.strip)
@@ -81,6 +78,9 @@ class MainWindow(WorkshopHost):
         self.setCentralWidget(self.splitter)
 
         self._build_actions()
+        self.map_placement = MapPlacement(
+            self, settings, splitter=self.splitter, page=left, diagrams=self.diagrams
+        )
         self.workshops = WorkshopUi(self, data_dir, self.dialogs)
         self._build_menus()
         self._connect()
@@ -171,6 +171,7 @@ class MainWindow(WorkshopHost):
                         self.reset_text_action,
                         self.presentation_action,
                         SEPARATOR,
+                        self.map_placement.action,
                         *self.diagrams.view_actions(),
                         self.export_diagram_action,
                         self.copy_diagram_action,
@@ -202,6 +203,9 @@ class MainWindow(WorkshopHost):
         self.recommendation_page.catalogue_requested.connect(self._close_tree)
         self.diagrams.question_clicked.connect(c.revisit)
         self.settings.font_scale_changed.connect(self.diagrams.set_font_scale)
+        self.settings.font_scale_changed.connect(lambda _: self.presentation.refit())
+        self.settings.theme_changed.connect(lambda _: self.rerender())
+        self.settings.font_scale_changed.connect(lambda _: self.rerender())
 
     # --- intent -----------------------------------------------------------------------
 
@@ -261,23 +265,20 @@ class MainWindow(WorkshopHost):
             self._close_tree()
             self._show_catalogue()
 
+    @property
+    def presenting(self) -> bool:
+        return self.presentation.active
+
     def toggle_presentation(self) -> None:
-        """F11: full screen, large high-contrast type, only the decision and the agenda."""
-        self.presenting = not self.presenting
-        self.presentation_action.setChecked(self.presenting)
-        for bar in (self.menuBar(), self.toolbar, self.statusBar()):
-            bar.setVisible(not self.presenting)
-        self.workshops.set_dock_visible(self.workshops.active and not self.presenting)
-        self.appearance.set_presenting(self.presenting)
-        self.diagrams.set_font_scale(self.appearance.font_scale)
-        self.update_title()
-        if self.presenting:
-            self._normal_geometry = self.saveGeometry()
-            self.showFullScreen()
+        """F11: full screen, large high-contrast type, the decision beside a room map."""
+        self.presentation.toggle()
+
+    def rerender(self) -> None:
+        """Draw the open page again, in the theme and type size now in force."""
+        if self.controller.session is not None:
+            self._render()
         else:
-            self.showNormal()
-            if self._normal_geometry is not None:
-                self.restoreGeometry(self._normal_geometry)
+            self.update_title()
 
     def update_title(self) -> None:
         """Window title and presentation strip: the tree, and the workshop when one is open."""
@@ -289,9 +290,7 @@ class MainWindow(WorkshopHost):
             parts.append(workshop.title + dirty)
         parts.append(self.tr("AWS Advisor"))
         self.setWindowTitle(" — ".join(parts))
-        strip = self.workshops.status_line() if workshop is not None else ""
-        self.strip.setText(strip)
-        self.strip.setVisible(bool(strip) and self.presenting)
+        self.presentation.refresh()
 
     def after_start(self, open_files: Sequence[Path] = ()) -> None:
         """Once the window shows: open a workshop file given on the command line, or offer
@@ -338,7 +337,6 @@ class MainWindow(WorkshopHost):
         session = self.controller.session
         if session is None:
             return
-        self.update_title()
         if session.outcome is not None:
             self.recommendation_page.show_explanation(session.tree, session.explain())
             self.pages.setCurrentWidget(self.recommendation_page)
@@ -348,6 +346,7 @@ class MainWindow(WorkshopHost):
             self.pages.setCurrentWidget(self.question_page)
             self.question_page.focus_first_option()
         self.diagrams.show_session(session)
+        self.update_title()
         self._update_actions()
 
     def _update_actions(self) -> None:

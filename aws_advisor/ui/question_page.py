@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from aws_advisor.core.engine.session import Session
 from aws_advisor.core.tree.model import Option, Question
+from aws_advisor.core.window_fit import room_sizes
 from aws_advisor.ui.flow_layout import FlowLayout
+from aws_advisor.ui.page_keys import scroll_keys
 
 
 class OptionButton(QPushButton):
@@ -54,6 +56,10 @@ class OptionButton(QPushButton):
         self._detail.setText(_escape(option.detail))
         self.updateGeometry()
 
+    def set_detail_visible(self, visible: bool) -> None:
+        self._detail.setVisible(visible and bool(self._detail.text()))
+        self.updateGeometry()  # the layouts around it cache its height
+
     def sizeHint(self) -> QSize:
         layout = self.layout()
         return layout.sizeHint() if layout is not None else super().sizeHint()
@@ -77,6 +83,14 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+class _Body(QWidget):
+    """The scrolled content: its height follows its width (wrapped text), so the scroll
+    area scrolls only when the wrapped content is taller than the page."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), 0)
+
+
 class QuestionPage(QWidget):
     """Shows the current question of a session and forwards the user's choices."""
 
@@ -86,6 +100,10 @@ class QuestionPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._question: Question | None = None
+        self._room = False
+        self._room_px = 20
+        self.room_type = room_sizes(20, 0)
+        """Presentation mode's (question, answer, detail) pixel sizes after the last fit."""
         self.option_buttons: list[OptionButton] = []
         self._button_pool: list[OptionButton] = []
         self._crumb_pool: list[QToolButton] = []
@@ -118,22 +136,23 @@ class QuestionPage(QWidget):
         self._options.setContentsMargins(0, 8, 0, 0)
         self._options.setSpacing(10)
 
-        body = QWidget()
+        body = _Body()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.progress)
         body_layout.addWidget(self.prompt)
         body_layout.addWidget(self.help)
         body_layout.addWidget(self._options_box)
         body_layout.addStretch(1)
-        hint = QLabel(
+        self.hint = hint = QLabel(
             self.tr("Keys: 1–9 answer · Backspace back · Ctrl+R start again · Esc catalogue")
         )
         hint.setObjectName("keyHint")
         hint.setWordWrap(True)
         body_layout.addWidget(hint)
 
-        scroll = QScrollArea()
+        self.scroller = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
 
@@ -141,6 +160,7 @@ class QuestionPage(QWidget):
         layout.addWidget(self.tree_title)
         layout.addWidget(self.breadcrumb)
         layout.addWidget(scroll, 1)
+        scroll_keys(self, scroll.verticalScrollBar)
 
         # Window-wide while this page is shown (Qt ignores shortcuts of hidden widgets), so the
         # number keys answer even when focus sits in the decision map.
@@ -166,7 +186,6 @@ class QuestionPage(QWidget):
         )
         self.prompt.setText(question.prompt)
         self.help.setText(question.help or "")
-        self.help.setVisible(bool(question.help))
         while len(self._button_pool) < len(question.options):
             button = OptionButton()
             button.clicked.connect(lambda _=False, b=button: self.answered.emit(b.option_id))
@@ -178,6 +197,70 @@ class QuestionPage(QWidget):
             # shown now, not on the next event-loop turn, so it can take focus at once
             button.setVisible(index < len(question.options))
         self.option_buttons = self._button_pool[: len(question.options)]
+        self._fit()
+
+    # --- presentation mode ------------------------------------------------------------------
+
+    def set_room_mode(self, on: bool, base_px: int = 20) -> None:
+        """Presentation mode: the question and every answer must fit without scrolling, so
+        the key hint goes, then as needed the answers' details, then the question's help,
+        and last the type shrinks step by step (never below 20 px for an answer)."""
+        self._room = on
+        self._room_px = base_px
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._room:
+            self._fit()
+
+    def _fit(self) -> None:
+        self.hint.setVisible(not self._room)
+        for button in self.option_buttons:
+            button.set_detail_visible(True)
+        self.help.setVisible(bool(self._question and self._question.help))
+        self.setStyleSheet("")
+        if not self._room:
+            return
+        self._room_type(0)
+        if self.fits():
+            return
+        for button in self.option_buttons:
+            button.set_detail_visible(False)
+        if self.fits():
+            return
+        self.help.setVisible(False)
+        step = 0
+        while not self.fits() and self._room_type(step + 1):
+            step += 1
+
+    def _room_type(self, step: int) -> bool:
+        """Set presentation type ``step`` steps smaller; False once it can get no smaller."""
+        question, answer, detail = room_sizes(self._room_px, step)
+        if step and (question, answer, detail) == room_sizes(self._room_px, step - 1):
+            return False
+        self.room_type = (question, answer, detail)
+        self.setStyleSheet(
+            f"QLabel#prompt {{ font-size: {question}px; }}"
+            f"QLabel#optionLabel {{ font-size: {answer}px; }}"
+            f"QLabel#optionDetail, QLabel#help, QLabel#progress, QLabel#treeTitle,"
+            f"QToolButton#crumb {{ font-size: {detail}px; }}"
+        )
+        return True
+
+    def fits(self) -> bool:
+        """Whether the question and its answers show whole, with no vertical scrolling."""
+        body = self.scroller.widget()
+        layout = body.layout() if body is not None else None
+        if layout is None:
+            return True
+        for button in self.option_buttons:  # a hidden detail leaves cached heights behind
+            inner = button.layout()
+            if inner is not None:
+                inner.invalidate()
+        self._options.invalidate()
+        layout.invalidate()
+        return layout.totalHeightForWidth(self.scroller.width()) <= self.scroller.height()
 
     def focus_first_option(self) -> None:
         if self.option_buttons:

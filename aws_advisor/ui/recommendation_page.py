@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 from aws_advisor.core.engine.session import Explanation, LinkedStatement
 from aws_advisor.core.engine.wording import phrase, quoted, reason_of, titles
 from aws_advisor.core.tree.model import DecisionTree
+from aws_advisor.ui.page_keys import scroll_keys
 
 REVISIT_SCHEME = "revisit"
 
@@ -56,6 +57,7 @@ class RecommendationPage(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(buttons)
         layout.addWidget(self.browser, 1)
+        scroll_keys(self, self.browser.verticalScrollBar)
 
     def show_explanation(self, tree: DecisionTree, expl: Explanation) -> None:
         self.heading.setText(self.tr("Recommendation: {title}").format(title=expl.outcome.title))

@@ -89,7 +89,11 @@ _HIGH_CONTRAST = {
 }
 
 PRESENTATION_SCALE = 1.5
-"""Presentation mode multiplies the user's font scale by this."""
+"""Presentation mode multiplies the user's font scale by this (for the diagrams)."""
+
+ROOM_BASE_PX = 20
+"""Presentation mode's body text in pixels at text size 1x, whatever the system font:
+answers are drawn at 1.4 times this (28 px) and the question at 1.8 times (36 px)."""
 
 
 def high_contrast_palette() -> QPalette:
@@ -134,6 +138,11 @@ class Appearance:
         scale = self.settings.font_scale
         return scale * PRESENTATION_SCALE if self.presenting else scale
 
+    @property
+    def room_px(self) -> int:
+        """Presentation mode's body text in pixels, at the user's text size."""
+        return round(ROOM_BASE_PX * self.settings.font_scale)
+
     def set_presenting(self, presenting: bool) -> None:
         self.presenting = presenting
         self.apply()
@@ -142,10 +151,17 @@ class Appearance:
         from aws_advisor.ui.style import style_sheet
 
         dark = apply_theme(self.app, self.settings.theme, presenting=self.presenting)
+        if self.presenting:
+            px = self.room_px
+            screen = QGuiApplication.primaryScreen()
+            dpi = screen.logicalDotsPerInchY() if screen is not None else 96.0
+            font = QFont(self.base_font)
+            font.setPointSizeF(px * 72.0 / dpi)  # points, which the drawing code scales
+            self.app.setFont(font)
+            self.app.setStyleSheet(style_sheet(px, dark, high_contrast=True, unit="px"))
+            return
         apply_font_scale(self.app, self.base_font, self.font_scale)
-        self.app.setStyleSheet(
-            style_sheet(self.app.font().pointSizeF(), dark, high_contrast=self.presenting)
-        )
+        self.app.setStyleSheet(style_sheet(self.app.font().pointSizeF(), dark))
 
 
 def theme_actions(settings: Settings, parent: QObject) -> dict[Theme, QAction]:

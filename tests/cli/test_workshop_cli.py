@@ -140,17 +140,29 @@ def test_adr(workshop_file: Path, tmp_path: Path) -> None:
     assert "## Decision Outcome" in text
 
 
-@pytest.mark.parametrize("n", ["0", "6", "-1"])
-def test_adr_out_of_range_is_a_usage_error(workshop_file: Path, tmp_path: Path, n: str) -> None:
+@pytest.mark.parametrize("n", ["0", "5", "-1", "two", "1a", "2b"])
+def test_adr_of_a_number_not_on_the_agenda_is_a_usage_error(
+    workshop_file: Path, tmp_path: Path, n: str
+) -> None:
     code, _, err = run(
         "adr", str(workshop_file), f"--decision={n}", "--out", str(tmp_path / "a.md")
     )
     assert code == 2
-    assert f"--decision {n}: the workshop has 5 decisions (choose 1 to 5)" in err
+    assert (
+        f"--decision {n}: the workshop has no decision numbered so (choose 1, 2, 2a, 3, 4)" in err
+    )
+
+
+def test_adr_of_a_what_if_copy_by_its_agenda_number(tmp_path: Path) -> None:
+    source = save_workshop(workshop(), tmp_path / "w.awsadvisor")
+    target = tmp_path / "adr.md"
+    code, _, err = run("adr", str(source), "--decision", "2a", "--out", str(target))
+    assert (code, err) == (0, "")
+    assert "# Choose a load balancer type: Application Load Balancer" in target.read_text(
+        encoding="utf-8"
+    )
 
 
 def test_adr_needs_a_markdown_file_and_a_number(workshop_file: Path, tmp_path: Path) -> None:
     code, _, err = run("adr", str(workshop_file), "--decision", "1", "--out", "a.html")
     assert code == 2 and "an ADR is Markdown" in err
-    code, _, err = run("adr", str(workshop_file), "--decision", "two", "--out", "a.md")
-    assert code == 2 and "invalid int value: 'two'" in err

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from aws_advisor.core.window_fit import fit_window, minimum_size
+from aws_advisor.core.window_fit import fit_window, map_beside, minimum_size, room_sizes
 
 XGA = (0, 0, 1024, 768)
 HD = (0, 0, 1280, 720)
@@ -34,3 +34,15 @@ def test_a_window_left_on_a_screen_that_is_gone_comes_back() -> None:
 def test_a_tiny_saved_window_grows_to_the_minimum() -> None:
     assert fit_window(XGA, (0, 0, 200, 100))[2:] == (800, 560)
     assert minimum_size((0, 0, 640, 480)) == (640, 480)
+
+
+def test_the_map_goes_beside_the_page_only_when_both_have_room() -> None:
+    assert map_beside(1024, 1.0)
+    assert not map_beside(650, 1.0)  # a 1024 px screen with the agenda docked
+    assert not map_beside(1024, 2.0) and map_beside(1280, 2.0)
+
+
+def test_room_sizes_shrink_by_steps_to_a_floor() -> None:
+    assert room_sizes(20, 0) == (36, 28, 20)
+    assert room_sizes(40, 0) == (72, 56, 40)
+    assert room_sizes(40, 3)[1] < 56 and room_sizes(40, 50) == (20, 20, 16)

@@ -15,6 +15,7 @@ from aws_advisor.core.workshops.document import (
     new_workshop,
     resolve_decision,
 )
+from aws_advisor.core.workshops.numbering import letters
 from tests.helpers.workshops import (
     ALB,
     BUMP_ELB,
@@ -222,3 +223,19 @@ def test_parking_and_resuming_and_where_to_continue() -> None:
     assert parked.toggled_park().status == "not_started"
     w = w.replace_decision(parked)
     assert w.first_open() == decided  # nothing open: start at the top
+
+
+def test_what_if_copies_are_numbered_after_their_original_and_not_counted() -> None:
+    w = agenda("elb_type", "ebs_volume_type")
+    w = answer(w, "d1", ALB).duplicate_decision("d1").duplicate_decision("d1")
+    assert list(w.numbers().values()) == ["1", "1a", "1b", "2"]
+    assert w.number("d2") == "2"  # the second decision keeps its number
+    assert w.counts()["decided"] == 1 and sum(w.counts().values()) == 2
+    assert w.by_number("1B") is w.decisions[2] and w.by_number("3") is None
+    w = w.remove_decision("d1")  # the copies become decisions of their own
+    assert list(w.numbers().values()) == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(("k", "text"), [(0, "a"), (25, "z"), (26, "aa"), (27, "ab"), (701, "zz")])
+def test_what_if_letters_run_on_past_z(k: int, text: str) -> None:
+    assert letters(k) == text

@@ -196,3 +196,36 @@ def test_map_click_revisits_a_question(qtbot: QtBot, window: MainWindow) -> None
     sharing = SHIPPED.get("ebs_volume_type").question("sharing")
     assert sharing is not None
     assert window.question_page.prompt.text() == sharing.prompt
+
+
+def test_enter_in_the_search_box_opens_the_highlighted_decision(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.catalog_page.search, "load balancer")
+    qtbot.keyClick(window.catalog_page.search, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.question_page
+    assert window.controller.session is not None
+    assert window.controller.session.tree.id == "elb_type"
+
+
+def test_page_keys_scroll_a_long_recommendation_from_its_buttons(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(900, 500)
+    click_tree_in_catalogue(qtbot, window, "ebs_volume_type")
+    trail, _ = one_path_per_outcome("ebs_volume_type")[0]
+    for _, option_id in trail:
+        click_option(qtbot, window, option_id)
+    page = window.recommendation_page
+    assert window.pages.currentWidget() is page
+    bar = page.browser.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    page.restart_button.setFocus()
+    qtbot.keyClick(page.restart_button, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    assert window.controller.session is not None  # no other decision, no change of page
+    qtbot.keyClick(page.restart_button, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == bar.maximum()
+    qtbot.keyClick(page.restart_button, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == 0

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -203,7 +204,9 @@ def test_what_if_copy_and_side_by_side_comparison(
     choose_classic_load_balancer(qtbot, window)
     qtbot.mouseClick(panel.whatif_button, Qt.MouseButton.LeftButton)
     assert panel.agenda.count() == 9
-    assert "(what-if of 4)" in panel.agenda.item(4).text()
+    assert "4a. Choose a load balancer type (what-if)" in panel.agenda.item(4).text()
+    assert "5. " in panel.agenda.item(5).text()  # the copy renumbers nothing
+    assert "of 8 decided" in panel.progress.text()  # and is not a decision of its own
     # Change the last answer on the copy: a new build instead of the legacy one.
     qtbot.mouseClick(window.recommendation_page.back_button, Qt.MouseButton.LeftButton)
     click_option(qtbot, window, "new_build")
@@ -219,23 +222,52 @@ def test_presentation_mode_keyboard_only(
     qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
 ) -> None:
     window = start_workshop(qtbot, make_window, FakeDialogs(), tmp_path / "data")
-    base = QApplication.font().pointSizeF()
     press(qtbot, Qt.Key.Key_F11)
     assert window.presenting
     assert not window.menuBar().isVisible() and not window.workshops.dock.isVisible()
-    assert QApplication.font().pointSizeF() >= base * 1.4
+    assert QFontInfo(QApplication.font()).pixelSize() >= 20  # body text of 20 px and more
     assert QApplication.palette().window().color().name() == "#000000"
+    room = window.presentation.room
+    assert room is not None and room.isVisible() and not window.diagrams.isVisible()
     assert window.strip.isVisible()
     assert "Decision 1 of 8" in window.strip.text()
-    press(qtbot, Qt.Key.Key_PageDown)
+    press(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert "Decision 2 of 8" in window.strip.text()
     assert window.controller.session is not None
     assert window.controller.session.tree.id == "ec2_purchase_option"
     press(qtbot, Qt.Key.Key_3)  # shared hardware is fine
     assert len(window.controller.session.path) == 1
+    assert "1. " in room.so_far.text() and "→" in room.branches.text()
     press(qtbot, Qt.Key.Key_Escape)
     assert not window.presenting and window.menuBar().isVisible()
     assert window.workshops.dock.isVisible()
+    assert not room.isVisible() and window.page_pane.isVisible()
+    assert window.diagrams.isVisible() == window.map_placement.beside
+
+
+def test_presentation_shows_the_groups_note_and_leaving_restores_the_page_exactly(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = start_workshop(qtbot, make_window, FakeDialogs(), tmp_path / "data")
+    choose_classic_load_balancer(qtbot, window)
+    panel = window.workshops.panel
+    qtbot.keyClicks(panel.note_why, "Keeps the old clients working")
+    panel.save_note()
+    page = window.recommendation_page
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = (app.palette(), app.styleSheet(), page.browser.toHtml())
+    press(qtbot, Qt.Key.Key_F11)
+    room = window.presentation.room
+    assert room is not None
+    assert room.note.isVisible() and "Keeps the old clients working" in room.note.text()
+    assert "Classic Load Balancer" in room.branches.text()  # the recommendation reached
+    assert page.browser.toHtml() != before[2]  # drawn in the presentation colours
+    press(qtbot, Qt.Key.Key_PageDown)  # scrolls; the decision stays
+    press(qtbot, Qt.Key.Key_PageUp)
+    press(qtbot, Qt.Key.Key_F11)
+    after = (app.palette(), app.styleSheet(), page.browser.toHtml())
+    assert after == before
 
 
 @pytest.mark.parametrize("kind", ["pdf", "html", "md"])

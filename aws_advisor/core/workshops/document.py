@@ -22,6 +22,7 @@ from aws_advisor.core.engine.session import Explanation, ReplayProblem, Session
 from aws_advisor.core.errors import AdvisorError
 from aws_advisor.core.tree.catalog import Catalog
 from aws_advisor.core.tree.model import DecisionTree
+from aws_advisor.core.workshops.numbering import agenda_numbers
 
 Status = Literal["not_started", "in_progress", "decided", "parked"]
 STATUSES: tuple[Status, ...] = get_args(Status)
@@ -184,9 +185,40 @@ class Workshop:
         """The decision's 1-based place on the agenda."""
         return self.decisions.index(self.decision(decision_id)) + 1
 
+    @property
+    def originals(self) -> tuple[Decision, ...]:
+        """The decisions on the agenda, without their what-if copies."""
+        return tuple(d for d in self.decisions if d.what_if_of is None)
+
+    def numbers(self) -> dict[str, str]:
+        """Each decision's number on the agenda, in agenda order (see ``agenda_numbers``)."""
+        return agenda_numbers(self.decisions)
+
+    def number(self, decision_id: str) -> str:
+        """The agenda number of one decision (see ``numbers``)."""
+        return self.numbers()[self.decision(decision_id).id]
+
+    def by_number(self, number: str) -> Decision | None:
+        """The decision the agenda numbers ``number`` ("3", "3a"), if any."""
+        wanted = number.strip().casefold()
+        found = [i for i, n in self.numbers().items() if n == wanted]
+        return self.decision(found[0]) if found else None
+
+    def on_agenda(self, tree_id: str) -> Decision | None:
+        """The first decision (not a what-if copy) that uses the tree ``tree_id``."""
+        return next((d for d in self.originals if d.tree == tree_id), None)
+
+    def numbers_by_tree(self) -> dict[str, list[str]]:
+        """For each tree on the agenda, the numbers of its decisions and copies."""
+        numbers = self.numbers()
+        found: dict[str, list[str]] = {}
+        for d in self.decisions:
+            found.setdefault(d.tree, []).append(numbers[d.id])
+        return found
+
     def counts(self) -> dict[Status, int]:
-        """How many decisions have each status."""
-        return {status: sum(d.status == status for d in self.decisions) for status in STATUSES}
+        """How many decisions have each status; what-if copies are variants, not counted."""
+        return {status: sum(d.status == status for d in self.originals) for status in STATUSES}
 
     def first_open(self) -> Decision | None:
         """Where to continue: the first decision not decided or parked, else the first one."""

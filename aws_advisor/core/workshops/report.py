@@ -106,7 +106,7 @@ def _prompt(state: DecisionState, question_id: str) -> str:
 
 def _name_of(decision_id: str, workshop: Workshop) -> str:
     d = workshop.decision(decision_id)
-    return f"{workshop.position(d.id)}. {d.tree_title}"
+    return f"{workshop.number(d.id)}. {d.tree_title}"
 
 
 def _notes(note: AnswerNote | None) -> tuple[Line, ...]:
@@ -221,17 +221,22 @@ def report_blocks(
     workshop: Workshop, states: Sequence[DecisionState], findings: Sequence[Finding]
 ) -> list[Block]:
     """The report's content, before it is written as Markdown or HTML."""
-    counts = {s: sum(1 for x in states if x.decision.status == s) for s in STATUS_LABELS}
+    originals = [x for x in states if x.decision.what_if_of is None]
+    variants = len(states) - len(originals)
+    counts = {s: sum(1 for x in originals if x.decision.status == s) for s in STATUS_LABELS}
     summary = ", ".join(f"{n} {STATUS_LABELS[s].lower()}" for s, n in counts.items() if n)
+    if variants:
+        summary += f"; {_count(variants, 'what-if variant')}"
     meta: list[Line] = [(Strong("Date: "), workshop.date.isoformat())]
     if workshop.facilitator:
         meta.append((Strong("Facilitator: "), workshop.facilitator))
     if workshop.participants:
         meta.append((Strong("Participants: "), ", ".join(workshop.participants)))
-    meta.append((Strong("Decisions: "), f"{len(states)}" + (f" ({summary})" if summary else "")))
+    meta.append((Strong("Decisions: "), f"{len(originals)}" + (f" ({summary})" if summary else "")))
     warnings = sum(1 for f in findings if f.rule.severity == "warning")
-    notes = len(findings) - warnings
-    meta.append((Strong("Checks: "), f"{_count(warnings, 'warning')}, {_count(notes, 'note')}"))
+    infos = len(findings) - warnings
+    found = f"{_count(warnings, 'warning')}, {_count(infos, 'point')} worth a look"
+    meta.append((Strong("Cross-decision checks: "), found))
     out: list[Block] = [Heading(1, workshop.title), *(Para(m, "meta") for m in meta)]
 
     out.append(Heading(2, "Warnings"))

@@ -101,10 +101,8 @@ class WorkshopUi:
         self.save_as_action = a(tr("Save workshop &as…"), self.save_as, ["Ctrl+Shift+S"])
         self.close_action = a(tr("&Close workshop"), self.close, ["Ctrl+W"])
         self.exports = WorkshopExports(w, self.dialogs, lambda: self.panel.save_note())
-        self.next_action = a(tr("&Next decision"), lambda: self.step(1), ["Ctrl+PgDown", "PgDown"])
-        self.previous_action = a(
-            tr("&Previous decision"), lambda: self.step(-1), ["Ctrl+PgUp", "PgUp"]
-        )
+        self.next_action = a(tr("&Next decision"), lambda: self.step(1), ["Ctrl+PgDown"])
+        self.previous_action = a(tr("&Previous decision"), lambda: self.step(-1), ["Ctrl+PgUp"])
         self.undo_action = a(tr("&Undo"), self.undo, ["Ctrl+Z"])
         self.redo_action = a(tr("&Redo"), self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
         self.recent_menu = QMenu(tr("Open &recent"), w)
@@ -181,25 +179,9 @@ class WorkshopUi:
             action.setText(f"{name} {edit_label(edit, tr)}" if edit else name)
         if self._controller is not None and self._controller.path is not None:
             self.dialogs.folder = self._controller.path.parent
+        workshop = self.workshop
+        self.window.catalog_page.mark_agenda(workshop.numbers_by_tree() if workshop else {})
         self.window.update_title()
-
-    def status_line(self) -> str:
-        """A one-line agenda summary for presentation mode."""
-        w = self.workshop
-        if w is None:
-            return ""
-        decided = w.counts()["decided"]
-        current = self.controller.selected_decision
-        where = (
-            self.window.tr("Decision {n} of {total}: {title}").format(
-                n=w.position(current.id), total=len(w.decisions), title=current.tree_title
-            )
-            if current
-            else self.window.tr("{total} decisions").format(total=len(w.decisions))
-        )
-        return f"{w.title} · {where} · " + self.window.tr("{n} decided").format(n=decided)
-
-    # --- files ------------------------------------------------------------------------------
 
     def confirm_close(self) -> bool:
         """Give the user the chance to save; False means they cancelled."""
@@ -351,7 +333,21 @@ class WorkshopUi:
         self.controller.toggle_park(decision_id, reason)
 
     def add_tree(self, tree_id: str) -> None:
+        """Add a decision to the agenda; one already there opens instead (a second copy is
+        made only on purpose, with What-if)."""
         self.panel.save_note()
+        w = self.workshop
+        existing = w.on_agenda(tree_id) if w is not None else None
+        if w is not None and existing is not None:
+            self.controller.select(existing.id)
+            self.window.statusBar().showMessage(
+                self.window.tr(
+                    "“{title}” is already on the agenda as decision {n}, so it is open now. "
+                    "To try other answers beside it, use What-if."
+                ).format(title=existing.tree_title, n=w.number(existing.id)),
+                10000,
+            )
+            return
         self.controller.add_tree(tree_id)
 
     def step(self, offset: int) -> None:

@@ -163,13 +163,14 @@ class AgendaPanel(QWidget):
         counts = w.counts()
         self.progress.setText(
             self.tr("{decided} of {total} decided · {parked} parked").format(
-                decided=counts["decided"], total=len(w.decisions), parked=counts["parked"]
+                decided=counts["decided"], total=len(w.originals), parked=counts["parked"]
             )
         )
         self.agenda.blockSignals(True)
         self.agenda.clear()
-        for position, d in enumerate(w.decisions, 1):
-            item = QListWidgetItem(self._agenda_text(position, d))
+        numbers = w.numbers()
+        for d in w.decisions:
+            item = QListWidgetItem(self._agenda_text(numbers[d.id], d))
             item.setData(DECISION_ROLE, d.id)
             item.setToolTip(STATUS_LABELS[d.status])
             self.agenda.addItem(item)
@@ -186,14 +187,11 @@ class AgendaPanel(QWidget):
         )
         self._sync_selection()
 
-    def _agenda_text(self, position: int, d: Decision) -> str:
-        text = f"{STATUS_MARKS[d.status]} {position}. {d.tree_title}"
-        if d.what_if_of and self._c.workshop is not None:
-            try:
-                original = self._c.workshop.position(d.what_if_of)
-                text += " " + self.tr("(what-if of {n})").format(n=original)
-            except Exception:  # the original was removed
-                text += " " + self.tr("(what-if)")
+    def _agenda_text(self, number: str, d: Decision) -> str:
+        indent = "    " if d.what_if_of else ""
+        text = f"{indent}{STATUS_MARKS[d.status]} {number}. {d.tree_title}"
+        if d.what_if_of:
+            text += " " + self.tr("(what-if)")
         if d.outcome is not None:
             text += f"\n    → {d.outcome.title}"
         elif d.status == "parked":

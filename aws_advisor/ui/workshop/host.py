@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow
 
 if TYPE_CHECKING:
     from aws_advisor.core.tree.catalog import Catalog
+    from aws_advisor.ui.catalog_page import CatalogPage
     from aws_advisor.ui.controller import SessionController
 
 
@@ -22,8 +23,13 @@ class WorkshopHost(QMainWindow):
     """A main window with a catalogue, a session controller and a presentation mode."""
 
     catalog: Catalog
+    catalog_page: CatalogPage
     controller: SessionController
-    presenting: bool
+
+    @property
+    def presenting(self) -> bool:
+        """Whether presentation mode is on."""
+        raise NotImplementedError
 
     def make_action(
         self, text: str, slot: Callable[[], object], shortcuts: Sequence[QKeySequence | str] = ()
