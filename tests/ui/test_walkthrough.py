@@ -16,25 +16,10 @@ from aws_advisor.core.tree.catalog import load_catalog
 from aws_advisor.ui.catalog_page import TREE_ID_ROLE
 from aws_advisor.ui.main_window import MainWindow
 from tests.helpers.trees import BASE
-from tests.helpers.windows import WindowFactory
+from tests.helpers.windows import WindowFactory, click_tree_in_catalogue
 
 FLAGSHIPS = ["ebs_volume_type", "elb_type", "ec2_purchase_option", "route53_routing_policy"]
 SHIPPED = load_catalog(shipped_tree_dir())
-
-
-def click_tree_in_catalogue(qtbot: QtBot, window: MainWindow, tree_id: str) -> None:
-    view = window.catalog_page.trees
-    for i in range(view.topLevelItemCount()):
-        group = view.topLevelItem(i)
-        assert group is not None
-        for j in range(group.childCount()):
-            item = group.child(j)
-            if item is not None and item.data(0, TREE_ID_ROLE) == tree_id:
-                view.scrollToItem(item)
-                rect = view.visualItemRect(item)
-                qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-                return
-    pytest.fail(f"{tree_id} is not in the catalogue")
 
 
 def click_option(qtbot: QtBot, window: MainWindow, option_id: str) -> None:

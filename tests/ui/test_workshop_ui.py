@@ -15,7 +15,7 @@ from aws_advisor.core.resources import shipped_tree_dir
 from aws_advisor.core.workshops.storage import open_workshop
 from aws_advisor.ui.main_window import MainWindow
 from tests.helpers.fake_dialogs import FakeDialogs
-from tests.helpers.windows import WindowFactory
+from tests.helpers.windows import WindowFactory, click_tree_in_catalogue
 
 ELB_TO_CLB = ["app_servers", "web", "dns", "plain", "legacy"]
 
@@ -390,3 +390,27 @@ def test_park_asks_for_an_optional_reason_that_the_report_shows(
 
     report = markdown_report(window.workshops.workshop, window.catalog, ())
     assert "**Parked because:** Needs the budget owner" in report
+
+
+def test_the_catalogue_shows_the_agenda_and_choosing_a_decision_on_it_opens_it(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = start_workshop(qtbot, make_window, FakeDialogs(), tmp_path / "data")
+    workshop = window.workshops.workshop
+    assert workshop is not None
+    on_agenda = workshop.decisions[3]
+    window.find_decision()
+    titles = {
+        str(item.data(0, Qt.ItemDataRole.UserRole)): item.text(0)
+        for item in window.catalog_page.trees.findItems(
+            "", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive
+        )
+    }
+    assert titles[on_agenda.tree].endswith("— on the agenda: 4")
+    off = next(t for t in window.catalog.trees if t not in {d.tree for d in workshop.decisions})
+    assert "on the agenda" not in titles[off]
+    click_tree_in_catalogue(qtbot, window, on_agenda.tree)
+    after = window.workshops.workshop
+    assert after is not None and len(after.decisions) == len(workshop.decisions)  # no copy
+    assert window.workshops.controller.selected_id == on_agenda.id
+    assert "already on the agenda as decision 4" in window.statusBar().currentMessage()
