@@ -187,6 +187,7 @@ class MainWindow(WorkshopHost):
         for action in (self.catalogue_action, self.find_action, self.back_action):
             toolbar.addAction(action)
         toolbar.addAction(self.restart_action)
+        toolbar.addAction(self.map_placement.action)  # enabled only when the map is folded
 
     def _connect(self) -> None:
         c = self.controller

@@ -39,6 +39,8 @@ class MapPlacement(QObject):
         )
         self.action.setCheckable(True)
         self.action.setEnabled(False)
+        self.action.setIconText(window.tr("Map"))
+        self.action.setToolTip(window.tr("Show the decision map instead of the page (Ctrl+M)"))
         splitter.installEventFilter(self)
         settings.font_scale_changed.connect(lambda _: self.update(rescaled=True))
 

@@ -85,6 +85,8 @@ class RoomView(QScrollArea):
             parts.append(note.why.strip())
         if note is not None and note.dissent.strip():
             parts.append(tr("Dissent: {text}").format(text=note.dissent.strip()))
+        if steps:
+            self.note_heading.setText(tr("The group's note on answer {n}").format(n=len(steps)))
         self.note.setText("\n".join(parts))
         self.note_heading.setVisible(bool(parts))
         self.note.setVisible(bool(parts))
