@@ -12,7 +12,17 @@ import os
 from collections.abc import Sequence
 from functools import cache
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -21,7 +31,11 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 from PySide6.QtSvg import QSvgRenderer
 
@@ -42,6 +56,70 @@ IMAGE_SCALE = 3
 
 class PdfExportError(AdvisorError):
     """The PDF could not be made or written."""
+
+
+def _print_paged(doc: QTextDocument, writer: QPdfWriter) -> None:
+    """Lay ``doc`` out in pages of the writer's size, keep every heading on the page of
+    what follows it, and print the pages with their numbers."""
+    layout = doc.documentLayout()
+    layout.setPaintDevice(writer)
+    area = writer.pageLayout().paintRectPixels(writer.resolution())
+    band = round(writer.resolution() * 0.3)  # room for the page number: 0.3 in
+    width, height = float(area.width()), float(area.height() - band)
+    doc.setPageSize(QSizeF(width, height))
+    keep_headings_with_next(doc, height)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise PdfExportError("Qt could not start the PDF page")
+    try:
+        for page in range(doc.pageCount()):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -page * height)
+            doc.drawContents(painter, QRectF(0, page * height, width, height))
+            painter.restore()
+            painter.drawText(
+                QRectF(0, height, width, band),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                str(page + 1),
+            )
+    finally:
+        painter.end()
+
+
+def first_line_bottom(block: QTextBlock) -> float:
+    """Where the block's first line ends, in the document (a line that does not fit at
+    the foot of a page is moved to the next, so this tells where the block really starts)."""
+    text = block.layout()
+    if text is None or text.lineCount() == 0:
+        return block.document().documentLayout().blockBoundingRect(block).bottom()
+    line = text.lineAt(0)
+    return text.position().y() + line.y() + line.height()
+
+
+def keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
+    """A heading left at the foot of a page starts the next page instead, together with
+    any headings right above it ("Decisions" over "1. Choose…")."""
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        after = block.next()
+        if block.blockFormat().headingLevel() and after.isValid():
+            layout.documentSize()  # everything above is laid out before it is measured
+            here = int(layout.blockBoundingRect(block).top() // page_height)
+            if int(first_line_bottom(after) // page_height) > here:
+                first = block
+                while first.previous().isValid() and first.previous().blockFormat().headingLevel():
+                    first = first.previous()
+                if not first.blockFormat().pageBreakPolicy() & _BEFORE:
+                    fmt = QTextBlockFormat()
+                    fmt.setPageBreakPolicy(_BEFORE)
+                    QTextCursor(first).mergeBlockFormat(fmt)
+        block = after
+
+
+_BEFORE = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
 
 
 @cache
@@ -115,6 +193,7 @@ def report_pdf_bytes(
     writer = QPdfWriter(buffer)
     writer.setTitle(workshop.title)
     writer.setCreator("AWS Advisor")
+    writer.setResolution(300)
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
@@ -123,7 +202,7 @@ def report_pdf_bytes(
             QPageLayout.Unit.Millimeter,
         )
     )
-    doc.print_(writer)
+    _print_paged(doc, writer)
     del writer  # finishes the PDF
     buffer.close()
     data = bytes(buffer.data().data())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtGui import QDesktopServices, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from aws_advisor.core.engine.session import Explanation, LinkedStatement
@@ -61,9 +61,36 @@ class RecommendationPage(QWidget):
 
     def show_explanation(self, tree: DecisionTree, expl: Explanation) -> None:
         self.heading.setText(self.tr("Recommendation: {title}").format(title=expl.outcome.title))
+        self._shown = (tree, expl)
+        self._table = self._table_fits(tree)
         self.browser.document().setDefaultStyleSheet(self._css())
         self.browser.setHtml(self.render_html(tree, expl))
         self.browser.verticalScrollBar().setValue(0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        shown = getattr(self, "_shown", None)
+        if shown is not None and self._table_fits(shown[0]) != self._table:
+            bar = self.browser.verticalScrollBar()
+            where = bar.value() / max(1, bar.maximum())
+            self._table = not self._table
+            self.browser.setHtml(self.render_html(*shown))
+            bar.setValue(round(where * bar.maximum()))
+
+    def _table_fits(self, tree: DecisionTree) -> bool:
+        """Whether the comparison fits as a table with no word broken across lines; when
+        it does not, each option is listed with its own values instead."""
+        metrics = self.browser.fontMetrics()
+
+        def widest(cells: list[str], bold: float = 1.0) -> int:
+            words = [w for cell in cells for w in cell.split()] or [""]
+            return round(max(metrics.horizontalAdvance(w) for w in words) * bold) + 16
+
+        columns = [widest([o.title for o in tree.outcomes], 1.15)] + [
+            widest([o.compare.get(c.id, "") for o in tree.outcomes] + [c.label], 1.15)
+            for c in tree.comparison
+        ]
+        return sum(columns) <= self.browser.viewport().width() - 24
 
     def render_html(self, tree: DecisionTree, expl: Explanation) -> str:
         out = expl.outcome
@@ -136,7 +163,19 @@ class RecommendationPage(QWidget):
                 parts.append(f"<li>{text}</li>")
             parts.append("</ul>")
 
-        if tree.comparison:
+        if tree.comparison and not getattr(self, "_table", True):
+            parts.append(heading("heading.compare"))
+            for o in tree.outcomes:
+                chosen = o.id == out.id
+                mark = f" ({tr('recommended')})" if chosen else ""
+                cls = " class='chosen'" if chosen else ""
+                parts.append(f"<p{cls}><b>{escape(o.title)}</b>{mark}</p><ul>")
+                parts += [
+                    f"<li>{escape(c.label)}: {escape(o.compare.get(c.id, ''))}</li>"
+                    for c in tree.comparison
+                ]
+                parts.append("</ul>")
+        elif tree.comparison:
             parts.append(heading("heading.compare"))
             parts.append("<table class='compare' cellspacing='0' cellpadding='6'><tr>")
             parts.append(f"<th>{tr('Option')}</th>")
@@ -195,7 +234,7 @@ class RecommendationPage(QWidget):
             f".new {{ color: {highlight.name()}; font-weight: bold; }}"
             f"table.compare {{ border-collapse: collapse; border: 1px solid {border}; }}"
             f"table.compare th, table.compare td {{ border: 1px solid {border}; }}"
-            f"tr.chosen {{ background-color: {chosen_bg.name()}; }}"
+            f"tr.chosen, p.chosen {{ background-color: {chosen_bg.name()}; }}"
             "li { margin-bottom: 6px; }"
         )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -131,3 +132,12 @@ def test_render_runs_without_a_display(trees: Path, tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     check_file(path)
+
+
+def test_an_exported_svg_names_only_fonts_a_browser_has(trees: Path, tmp_path: Path) -> None:
+    path = tmp_path / "map.svg"
+    code, _, err = render(trees, "--diagram", "map", "--out", str(path))
+    assert code == 0, err
+    text = path.read_text(encoding="utf-8")
+    families = set(re.findall(r'font-family="([^"]*)"', text))
+    assert families and all(f.endswith("Arial, 'DejaVu Sans', sans-serif") for f in families)

@@ -82,6 +82,34 @@ def test_pdf_embeds_the_sketches(tmp_path: Path) -> None:
     assert data.count(b"/Subtype /Image") == 4  # one per decided outcome
 
 
+@pytest.mark.parametrize("page_height", range(300, 1500, 37))
+def test_no_heading_is_left_alone_at_the_foot_of_a_pdf_page(page_height: int) -> None:
+    pytest.importorskip("PySide6")
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextDocument
+
+    from aws_advisor.core.workshops.report import html_report
+    from aws_advisor.qt.workshop_pdf import (
+        ensure_gui_app,
+        first_line_bottom,
+        keep_headings_with_next,
+    )
+
+    ensure_gui_app()
+    doc = QTextDocument()
+    doc.setHtml(html_report(workshop(), CATALOG, load_rules(None, CATALOG).rules))
+    doc.setPageSize(QSizeF(500, page_height))
+    keep_headings_with_next(doc, page_height)
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        after = block.next()
+        if block.blockFormat().headingLevel() and after.isValid():
+            page = layout.blockBoundingRect(block).top() // page_height
+            assert first_line_bottom(after) // page_height == page, block.text()
+        block = after
+
+
 def test_the_cli_sketch_hook_draws_svg_with_the_diagram_package() -> None:
     pytest.importorskip("PySide6")
     from aws_advisor.cli.workshop import cli_sketch_renderer

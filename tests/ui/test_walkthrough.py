@@ -214,3 +214,20 @@ def test_page_keys_scroll_a_long_recommendation_from_its_buttons(
     assert bar.value() == bar.maximum()
     qtbot.keyClick(page.restart_button, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     assert bar.value() == 0
+
+
+def test_the_comparison_never_breaks_a_word_it_lists_options_when_narrow(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    click_tree_in_catalogue(qtbot, window, "elb_type")
+    trail, _ = one_path_per_outcome("elb_type")[0]
+    for _, option_id in trail:
+        click_option(qtbot, window, option_id)
+    page = window.recommendation_page
+    window.splitter.setSizes([300, 500])
+    qtbot.waitUntil(lambda: "<table" not in page.browser.toHtml().split("How the options")[-1])
+    listed = page.browser.toPlainText().split("How the options compare")[-1]
+    assert "Application Load Balancer (ALB)" in listed  # whole, on one line
+    window.resize(1600, 700)
+    window.splitter.setSizes([1200, 400])
+    qtbot.waitUntil(lambda: "<table" in page.browser.toHtml().split("How the options")[-1])

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 from aws_advisor.core.diagrams.decision_map import DecisionMap
 from aws_advisor.core.diagrams.sketch_layout import layout_sketch
 from aws_advisor.core.diagrams.sketch_parts import SketchLayout, SketchMetrics
+from aws_advisor.core.diagrams.svg_fonts import web_safe_fonts
 from aws_advisor.core.errors import AdvisorError
 from aws_advisor.core.formats import (
     FormatError,
@@ -225,7 +226,7 @@ def _svg_bytes(scene: QGraphicsScene) -> bytes:
         _render(scene, painter, QRectF(0, 0, width, height))
     finally:
         painter.end()
-    return bytes(buffer.data().data())
+    return web_safe_fonts(bytes(buffer.data().data()))
 
 
 def _pdf_bytes(scene: QGraphicsScene) -> bytes:
