@@ -13,7 +13,6 @@ import pytest
 AWAITING_REASONS = frozenset(
     {
         "connectivity_troubleshooting",
-        "dns_record_type",
     }
 )
 """Trees still without an authored reason for every exclusion, and still citing "the notes"."""
