@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from aws_advisor.core.tree.catalog import Catalog
+from aws_advisor.qt.plain import plain_tooltip
 from aws_advisor.ui.catalog_delegate import SUMMARY_ROLE, CatalogDelegate
 
 TREE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -128,7 +129,7 @@ class CatalogPage(QWidget):
                 item.setData(0, TITLE_ROLE, title)
                 item.setData(0, TREE_ID_ROLE, tree.id)
                 item.setData(0, SUMMARY_ROLE, tree.summary)
-                item.setToolTip(0, tree.summary)
+                item.setToolTip(0, plain_tooltip(tree.summary))
                 group.addChild(item)
                 children.append((tree.id, item))
             group.setExpanded(True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QByteArray, QRect
+from PySide6.QtCore import QByteArray, QRect, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 if TYPE_CHECKING:
@@ -57,6 +57,7 @@ class Presentation:
         self.room: RoomView | None = None
         self.strip = QLabel()
         self.strip.setObjectName("presentationStrip")
+        self.strip.setTextFormat(Qt.TextFormat.PlainText)
         self.strip.setWordWrap(True)
         self.strip.setAccessibleName(window.tr("Agenda progress"))
         self.strip.hide()

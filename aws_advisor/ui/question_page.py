@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from aws_advisor.core.engine.session import Session
 from aws_advisor.core.tree.model import Option, Question
 from aws_advisor.core.window_fit import room_sizes
+from aws_advisor.qt.plain import plain_tooltip
 from aws_advisor.ui.flow_layout import FlowLayout
 from aws_advisor.ui.page_keys import scroll_keys
 
@@ -51,7 +52,7 @@ class OptionButton(QPushButton):
         self.option_id = option.id
         self.setAccessibleName(f"{number}. {option.label}")
         self.setAccessibleDescription(option.detail)
-        self.setToolTip(option.detail)
+        self.setToolTip(plain_tooltip(option.detail))
         self._title.setText(f"<b>{number}</b>&nbsp;&nbsp;{_escape(option.label)}")
         self._detail.setText(_escape(option.detail))
         self.updateGeometry()
@@ -112,21 +113,24 @@ class QuestionPage(QWidget):
         self.tree_title.setObjectName("treeTitle")
         self.tree_title.setAccessibleName(self.tr("Decision"))
 
+        self.prompt = QLabel()
+        self.help = QLabel()
+        self.progress = QLabel()
+        for label in (self.tree_title, self.prompt, self.help, self.progress):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # text from files is never markup
+
         self.breadcrumb = QWidget()
         self.breadcrumb.setAccessibleName(self.tr("Answers so far"))
         self._crumbs = FlowLayout(self.breadcrumb)
 
-        self.progress = QLabel()
         self.progress.setObjectName("progress")
         self.progress.setAccessibleName(self.tr("Progress"))
 
-        self.prompt = QLabel()
         self.prompt.setObjectName("prompt")
         self.prompt.setWordWrap(True)
         self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.prompt.setAccessibleName(self.tr("Question"))
 
-        self.help = QLabel()
         self.help.setObjectName("help")
         self.help.setWordWrap(True)
         self.help.setAccessibleName(self.tr("Help"))
@@ -287,8 +291,10 @@ class QuestionPage(QWidget):
             crumb.setProperty("questionId", step.question.id)
             crumb.setText(f"{index}. {step.option.label}")
             crumb.setToolTip(
-                self.tr("{prompt}\nYou answered: {label}\nClick to change this answer.").format(
-                    prompt=step.question.prompt, label=step.option.label
+                plain_tooltip(
+                    self.tr("{prompt}\nYou answered: {label}\nClick to change this answer.").format(
+                        prompt=step.question.prompt, label=step.option.label
+                    )
                 )
             )
             crumb.setAccessibleName(

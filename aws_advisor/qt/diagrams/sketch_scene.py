@@ -15,6 +15,7 @@ from aws_advisor.core.diagrams.sketch_parts import PlacedEdge, PlacedGroup, Plac
 from aws_advisor.core.resources import resource_path
 from aws_advisor.qt.diagrams.base import DiagramScene
 from aws_advisor.qt.diagrams.style import DiagramStyle, mix
+from aws_advisor.qt.plain import plain_tooltip
 
 IconCache = dict[str, QSvgRenderer]
 
@@ -61,7 +62,7 @@ class SketchGroupItem(QGraphicsItem):
         label = fm.elidedText(group.label, Qt.TextElideMode.ElideRight, title.width())
         self._title = (QPointF(title.left(), title.top() + style.ascent), label)
         self.setZValue(group.depth)
-        self.setToolTip(group.label)
+        self.setToolTip(plain_tooltip(group.label))
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-2, -2, 2, 2)
@@ -99,7 +100,7 @@ class SketchNodeItem(QGraphicsItem):
         self._text = _lines_at(node.lines, text_rect, style, fm)
         service = kind_info(node.kind).name
         tip = node.text if node.text == service else f"{node.text} ({service})"
-        self.setToolTip(tip)
+        self.setToolTip(plain_tooltip(tip))
         self.setZValue(50)
 
     @property
@@ -143,7 +144,7 @@ class SketchEdgeItem(QGraphicsItem):
             self._label_rect = QRectF(x * u, y * u, w * u, h * u)
             inner = self._label_rect.adjusted(u * 0.1, 0, -u * 0.1, 0)
             self._label = _lines_at(edge.label_lines, inner, style, fm)
-            self.setToolTip(edge.label)
+            self.setToolTip(plain_tooltip(edge.label))
         xs = [p.x() for p in self._points]
         ys = [p.y() for p in self._points]
         pad = u * 0.6

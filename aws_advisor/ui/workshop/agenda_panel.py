@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from aws_advisor.core.workshops.document import STATUS_LABELS, Decision
+from aws_advisor.qt.plain import plain_tooltip
 from aws_advisor.ui.workshop.controller import WorkshopController
 
 DECISION_ROLE = Qt.ItemDataRole.UserRole
@@ -86,6 +87,8 @@ class AgendaPanel(QWidget):
 
         self.drift = QLabel()
         self.drift.setWordWrap(True)
+        for label in (self.title, self.people, self.progress, self.drift):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # workshop and tree text is never markup
         self.drift.setObjectName("drift")
         self.drift.setAccessibleName(self.tr("Changes since the answers were recorded"))
 
@@ -180,7 +183,7 @@ class AgendaPanel(QWidget):
             rule = finding.rule
             mark = "⚠" if rule.severity == "warning" else "ℹ"
             item = QListWidgetItem(f"{mark} {rule.title}: {rule.message}")
-            item.setToolTip(rule.advice)
+            item.setToolTip(plain_tooltip(rule.advice))
             self.warnings.addItem(item)
         self.warnings_box.setTitle(
             self.tr("Warnings across decisions ({n})").format(n=len(self._c.findings))

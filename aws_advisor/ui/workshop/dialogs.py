@@ -12,7 +12,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -184,6 +184,7 @@ class Dialogs:
 
     def ask_save_changes(self, title: str) -> SaveChoice:
         box = QMessageBox(self.parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the title comes from a file
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(box.tr("Unsaved workshop"))
         box.setText(box.tr("Save the changes to “{title}”?").format(title=title))
@@ -202,15 +203,24 @@ class Dialogs:
 
     def ask_recover(self, found: Autosave) -> bool:
         when = found.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        answer = QMessageBox.question(
-            self.parent,
+        box = self._plain_box(
             _tr("Recover workshop"),
             _tr(
                 "AWS Advisor did not close properly last time. Recover the workshop "
                 "“{title}”, autosaved at {when}?"
             ).format(title=found.workshop.title, when=when),
         )
-        return answer == QMessageBox.StandardButton.Yes
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _plain_box(self, title: str, text: str) -> QMessageBox:
+        """A message box that shows ``text`` as it is: file text is never read as markup."""
+        box = QMessageBox(self.parent)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(text)
+        return box
 
     def new_workshop(self, templates: Templates) -> WorkshopDetails | None:
         dialog = DetailsDialog(
@@ -240,7 +250,9 @@ class Dialogs:
         CompareDialog(self.parent, comparison).exec()
 
     def inform(self, title: str, text: str) -> None:
-        QMessageBox.information(self.parent, title, text)
+        box = self._plain_box(title, text)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.exec()
 
 
 def _tr(text: str) -> str:
