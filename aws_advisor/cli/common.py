@@ -4,12 +4,14 @@ catalog and tree a command works on, and ``--answer`` parsing."""
 from __future__ import annotations
 
 import argparse
+import io
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
 from aws_advisor.core.errors import AdvisorError, UnknownTreeError
 from aws_advisor.core.resources import shipped_tree_dir
+from aws_advisor.core.text_safety import clean, first_forbidden
 from aws_advisor.core.tree.catalog import Catalog, load_catalog
 from aws_advisor.core.tree.model import DecisionTree
 
@@ -81,3 +83,27 @@ def common_options() -> argparse.ArgumentParser:
         help="ignore the user tree folder in the app-data location",
     )
     return common
+
+
+class CleanWriter(io.TextIOBase):
+    """A text stream that passes everything on to ``target`` without the control
+    characters ``core.text_safety`` forbids: the second line of defence after loading, so
+    no tree or workshop text can clear, recolour or retitle the user's terminal."""
+
+    def __init__(self, target: TextIO) -> None:
+        super().__init__()
+        self.target = target
+
+    def write(self, text: str) -> int:
+        self.target.write(clean(text) if first_forbidden(text) is not None else text)
+        return len(text)
+
+    def flush(self) -> None:
+        self.target.flush()
+
+    def isatty(self) -> bool:
+        return self.target.isatty()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self.target, "encoding", "utf-8") or "utf-8"

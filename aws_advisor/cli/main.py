@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, cast
 
 from aws_advisor import version
 from aws_advisor.cli.common import (
@@ -21,6 +21,7 @@ from aws_advisor.cli.common import (
     EXIT_INVALID,
     EXIT_OK,
     EXIT_USAGE,
+    CleanWriter,
     UsageError,
     catalog_for,
     common_options,
@@ -323,6 +324,7 @@ def main(
     stdin: TextIO | None = None,
 ) -> int:
     out, err, inp = stdout or sys.stdout, stderr or sys.stderr, stdin or sys.stdin
+    out, err = cast(TextIO, CleanWriter(out)), cast(TextIO, CleanWriter(err))  # no escapes
     given = list(sys.argv[1:] if argv is None else argv)
     if is_plain_launch(given):
         # Opening the app: skip building every command's parser (start-up time counts).

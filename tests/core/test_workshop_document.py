@@ -181,3 +181,15 @@ def test_a_damaged_file_is_reported_through_failed(tmp_path: Path) -> None:
     assert not document.open_file(bad)
     assert events[-1].startswith("failed Cannot open")
     assert document.workshop is not None  # the open workshop is untouched
+
+
+def test_pasted_control_characters_are_cleaned_before_they_are_kept(tmp_path: Path) -> None:
+    document, _ = opened(tmp_path)
+    document.select("d1")
+    document.set_note("d1", "http_features", why="Two\x1b[2J apps", dissent="no\u202e")
+    document.set_details(title="Review\x07", facilitator="Ann\x9b", participants=("Bo\x00",))
+    w = document.workshop
+    assert w is not None
+    note = w.decision("d1").note_for("http_features")
+    assert note is not None and (note.why, note.dissent) == ("Two[2J apps", "no")
+    assert (w.title, w.facilitator, w.participants) == ("Review", "Ann", ("Bo",))

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from aws_advisor.core.errors import DataFileError, Problem
+from aws_advisor.core.text_safety import describe, first_forbidden
 
 try:
     _Loader: type[Any] = yaml.CSafeLoader
@@ -82,7 +83,7 @@ def _compose(text: str, name: str) -> yaml.Node | None:
             file:line:col.
     """
     try:
-        return yaml.compose(text, Loader=_Loader)
+        root: yaml.Node | None = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -98,3 +99,40 @@ def _compose(text: str, name: str) -> yaml.Node | None:
         ) from exc
     except yaml.YAMLError as exc:
         raise DataFileError([Problem(name, 1, 1, f"YAML syntax error: {exc}")]) from exc
+    if root is not None:
+        _refuse_control_characters(root, name)
+    return root
+
+
+def _refuse_control_characters(root: yaml.Node, name: str) -> None:
+    """Escapes such as ``"\\e[2J"`` pass the YAML reader; the values they make are refused
+    here (see ``core.text_safety``), every one located, with no recursion."""
+    problems: list[Problem] = []
+    stack = [root]
+    seen: set[int] = set()
+    while stack and len(problems) < 20:
+        node = stack.pop()
+        if id(node) in seen:  # an alias points back at a node already checked
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            at = first_forbidden(str(node.value))
+            if at is not None:
+                mark = node.start_mark
+                problems.append(
+                    Problem(
+                        name,
+                        mark.line + 1,
+                        mark.column + 1,
+                        f"text holds the control character {describe(node.value[at])}, "
+                        "which is not allowed",
+                    )
+                )
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in reversed(node.value):
+                stack.extend((value, key))
+    if problems:
+        problems.sort(key=lambda p: (p.line, p.col))
+        raise DataFileError(problems)

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 from typing import Any
 
+from aws_advisor.core.text_safety import clean, describe, first_forbidden
 from aws_advisor.core.workshops.document import (
     STATUSES,
     AnswerNote,
@@ -109,7 +110,15 @@ def _object(value: Any, where: str, fields: dict[str, Any]) -> dict[str, Any]:
 
 
 def _text(value: Any, where: str, *, optional: bool = False) -> Any:
-    if isinstance(value, str) or (optional and value is None):
+    if isinstance(value, str):
+        at = first_forbidden(value)
+        if at is not None:
+            raise WorkshopDataError(
+                f"{where}: the text holds the control character {describe(value[at])}, "
+                "which is not allowed"
+            )
+        return value
+    if optional and value is None:
         return value
     raise WorkshopDataError(f"{where}: expected text, got {_kind(value)}")
 
@@ -249,8 +258,21 @@ def workshop_from_data(data: Any) -> Workshop:
 
 
 def encode_data(data: dict[str, Any]) -> bytes:
-    """UTF-8 JSON text for a file."""
+    """UTF-8 JSON text for a file, without the characters the reader refuses, so the app
+    never writes what it cannot read back."""
+    data = _cleaned(data)
     try:
         return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate in pasted text: keep it, escaped
         return (json.dumps(data, indent=2) + "\n").encode("ascii")
+
+
+def _cleaned(value: Any) -> Any:
+    """``value`` with every string in it cleaned (``core.text_safety``)."""
+    if isinstance(value, str):
+        return clean(value) if first_forbidden(value) is not None else value
+    if isinstance(value, dict):
+        return {_cleaned(k): _cleaned(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_cleaned(v) for v in value]
+    return value

@@ -16,6 +16,7 @@ from pathlib import Path
 from aws_advisor.core.engine.session import Session
 from aws_advisor.core.errors import AdvisorError
 from aws_advisor.core.events import Event
+from aws_advisor.core.text_safety import clean
 from aws_advisor.core.tree.catalog import Catalog
 from aws_advisor.core.workshops.document import (
     Decision,
@@ -75,6 +76,12 @@ class WorkshopDocument:
         return self.workshop is not None and self.workshop != self._saved
 
     def open_new(self, workshop: Workshop) -> None:
+        workshop = dataclasses.replace(
+            workshop,
+            title=clean(workshop.title),
+            facilitator=clean(workshop.facilitator),
+            participants=tuple(clean(p) for p in workshop.participants),
+        )
         self._set_workshop(workshop, path=None, saved=None)
 
     def open_file(self, path: Path) -> bool:
@@ -185,13 +192,14 @@ class WorkshopDocument:
         decision = self._decision(decision_id)
         if self.workshop is None or decision is None:
             return
-        updated = decision.toggled_park(reason)
+        updated = decision.toggled_park(clean(reason))
         kind: EditKind = "park" if updated.status == "parked" else "resume"
         self._commit(
             kind, decision.tree_title, self.workshop.replace_decision(updated), self.selected_id
         )
 
     def set_note(self, decision_id: str, question_id: str, *, why: str, dissent: str) -> None:
+        why, dissent = clean(why), clean(dissent)  # typed or pasted: kept only as plain text
         decision = self._decision(decision_id)
         if self.workshop is None or decision is None:
             return
@@ -213,7 +221,10 @@ class WorkshopDocument:
         if self.workshop is None:
             return
         updated = dataclasses.replace(
-            self.workshop, title=title, facilitator=facilitator, participants=participants
+            self.workshop,
+            title=clean(title),
+            facilitator=clean(facilitator),
+            participants=tuple(clean(p) for p in participants),
         )
         if updated != self.workshop:
             self._commit("details", "", updated, self.selected_id)
