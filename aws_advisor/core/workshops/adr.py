@@ -8,13 +8,14 @@ the Options and More Information. See https://adr.github.io/madr/.
 from __future__ import annotations
 
 import json
+import re
 
 from aws_advisor.core.engine.explain import LinkedStatement
 from aws_advisor.core.engine.wording import phrase, reason_of
 from aws_advisor.core.tree.catalog import Catalog
 from aws_advisor.core.tree.model import Outcome, Statement
 from aws_advisor.core.workshops.document import DecisionState, Workshop, resolve_decision
-from aws_advisor.core.workshops.report_render import md_text
+from aws_advisor.core.workshops.report_render import md_code, md_text, md_url
 
 
 def _bullet(text: str, indent: str = "") -> str:
@@ -28,6 +29,13 @@ def _heading(level: int, text: str) -> str:
 def adr_status(state: DecisionState) -> str:
     """The MADR status: accepted once decided and still valid, proposed otherwise."""
     return "accepted" if state.decision.status == "decided" and not state.drifted else "proposed"
+
+
+def _front_matter_text(text: str) -> str:
+    """A YAML string for the front matter that a renderer without front matter support,
+    which shows it as Markdown, cannot read as HTML either."""
+    quoted = json.dumps(text, ensure_ascii=False)[1:-1]
+    return '"' + re.sub(r"[`*_\[\]<>&!|~#]", lambda m: f"\\u{ord(m.group()):04x}", quoted) + '"'
 
 
 def adr_markdown(workshop: Workshop, decision_id: str, catalog: Catalog) -> str:
@@ -51,7 +59,7 @@ def adr_markdown(workshop: Workshop, decision_id: str, catalog: Catalog) -> str:
         "---",
         f"status: {adr_status(state)}",
         f"date: {date.isoformat()}",
-        f"decision-makers: {json.dumps(', '.join(makers), ensure_ascii=False)}",
+        f"decision-makers: {_front_matter_text(', '.join(makers))}",
         "---",
         "",
         _heading(1, title),
@@ -136,10 +144,10 @@ def adr_markdown(workshop: Workshop, decision_id: str, catalog: Catalog) -> str:
     if decision.status == "parked":
         lines.append("* The group parked this decision to come back to it.")
     if outcome:
-        lines += [f"* [{md_text(s.title)}](<{s.url}>)" for s in outcome.sources]
+        lines += [f"* [{md_text(s.title)}]({md_url(s.url)})" for s in outcome.sources]
     lines.append(
-        f"* Recorded with AWS Advisor from the tree `{decision.tree}`, version "
-        f"{md_text(decision.tree_version)} (content `{decision.content_hash[:12]}`), on "
+        f"* Recorded with AWS Advisor from the tree {md_code(decision.tree)}, version "
+        f"{md_text(decision.tree_version)} (content {md_code(decision.content_hash[:12])}), on "
         f"{date.isoformat()}."
     )
     if outcome:

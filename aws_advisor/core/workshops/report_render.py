@@ -107,6 +107,22 @@ def md_text(text: str) -> str:
     return re.sub(r"\s*\n\s*", _BREAK, _MD_INLINE.sub(r"\\\1", text.strip("\n")))
 
 
+def md_code(text: str) -> str:
+    """``text`` as a Markdown code span that shows it exactly: fenced with more backticks
+    than it holds in a row, on one line (a line break could start a new block)."""
+    text = " ".join(text.splitlines()) or " "
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text[0] in "` " or text[-1] in "` " else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def md_url(url: str) -> str:
+    """A link destination in angle brackets that nothing in ``url`` can close early."""
+    flat = "".join(url.splitlines())
+    return "<" + re.sub(r"([\\<>])", r"\\\1", flat) + ">"
+
+
 def _md_inline(parts: Line, indent: str = "") -> str:
     out = []
     for p in parts:
@@ -116,10 +132,10 @@ def _md_inline(parts: Line, indent: str = "") -> str:
             start = text.index(core[:1]) if core else 0
             out.append(f"{text[:start]}**{core}**{text[start + len(core) :]}")
         elif isinstance(p, Code):
-            out.append(f"`{p.text}`")
+            out.append(md_code(p.text))
         elif isinstance(p, Link):
             text = md_text(p.text)
-            out.append(text if p.url.startswith("#") else f"[{text}](<{p.url}>)")
+            out.append(text if p.url.startswith("#") else f"[{text}]({md_url(p.url)})")
         else:
             out.append(md_text(p))
     text = "".join(out).replace(_BREAK, _BREAK + indent)
