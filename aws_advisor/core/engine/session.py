@@ -201,16 +201,15 @@ class Session:
 def enumerate_paths(tree: DecisionTree) -> list[tuple[tuple[tuple[str, str], ...], str]]:
     """Every path from the start to an outcome: ((question id, option id), ...), outcome id."""
     found: list[tuple[tuple[tuple[str, str], ...], str]] = []
-
-    def walk(node_id: str, trail: tuple[tuple[str, str], ...]) -> None:
+    stack: list[tuple[str, tuple[tuple[str, str], ...]]] = [(tree.start, ())]
+    while stack:  # depth first in file order, without recursion
+        node_id, trail = stack.pop()
         question = tree.question(node_id)
         if question is None:
             found.append((trail, node_id))
-            return
-        for option in question.options:
-            walk(option.next, (*trail, (question.id, option.id)))
-
-    walk(tree.start, ())
+            continue
+        for option in reversed(question.options):
+            stack.append((option.next, (*trail, (question.id, option.id))))
     return found
 
 

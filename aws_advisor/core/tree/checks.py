@@ -11,6 +11,7 @@ from collections.abc import Iterable
 import networkx as nx
 
 from aws_advisor.core.errors import Problem
+from aws_advisor.core.tree.limits import check_limits
 from aws_advisor.core.tree.model import DecisionTree, Located, Outcome, Pos, Sketch
 from aws_advisor.core.tree.reason_checks import check_references
 
@@ -21,7 +22,9 @@ def check_tree(tree: DecisionTree) -> list[Problem]:
     Whether every page is true to the answers (``reason_checks.check_reasons``) walks every
     path, so it runs when a tree is validated, not each time one is loaded.
     """
-    problems: list[Problem] = []
+    problems = check_limits(tree)  # first: past them the other checks would be slow
+    if problems:
+        return sorted(problems, key=lambda p: (p.line, p.col, p.message))
     problems += _check_ids(tree)
     problems += _check_questions(tree)
     problems += _check_outcomes(tree)

@@ -344,23 +344,25 @@ class DecisionTree(Located):
     def reachable_outcomes(self) -> dict[str, frozenset[str]]:
         """For every node id, the outcomes some path from it can still reach."""
         memo: dict[str, frozenset[str]] = {}
-
-        def visit(node_id: str) -> frozenset[str]:
-            if node_id in memo:
-                return memo[node_id]
-            memo[node_id] = frozenset()  # guards against cycles in unvalidated trees
-            node = self.nodes.get(node_id)
-            if isinstance(node, Outcome):
-                result = frozenset({node.id})
-            elif isinstance(node, Question):
-                result = frozenset().union(*(visit(o.next) for o in node.options))
-            else:
-                result = frozenset()
-            memo[node_id] = result
-            return result
-
-        for node_id in self.nodes:
-            visit(node_id)
+        for root in self.nodes:  # depth first with an explicit stack: a long chain is fine
+            stack = [(root, False)]
+            while stack:
+                node_id, children_done = stack.pop()
+                if node_id in memo and not children_done:
+                    continue
+                node = self.nodes.get(node_id)
+                if not isinstance(node, Question):
+                    memo[node_id] = (
+                        frozenset({node_id}) if isinstance(node, Outcome) else frozenset()
+                    )
+                elif children_done:
+                    memo[node_id] = frozenset().union(
+                        *(memo.get(o.next, frozenset()) for o in node.options)
+                    )
+                else:
+                    memo[node_id] = frozenset()  # guards against cycles in unvalidated trees
+                    stack.append((node_id, True))
+                    stack.extend((o.next, False) for o in node.options if o.next not in memo)
         return memo
 
     @cached_property

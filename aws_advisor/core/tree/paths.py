@@ -79,11 +79,11 @@ def iter_paths(
         TooManyPathsError: once more than ``limit`` paths have been produced.
     """
     count = 0
-
-    def walk(
-        node_id: str, trail: tuple[PathStep, ...], seen: frozenset[str]
-    ) -> Iterator[tuple[tuple[PathStep, ...], Outcome]]:
-        nonlocal count
+    # Depth first with an explicit stack (children pushed in reverse to keep file order), so
+    # a long chain of questions cannot exhaust Python's recursion limit.
+    stack: list[tuple[str, tuple[PathStep, ...], frozenset[str]]] = [(tree.start, (), frozenset())]
+    while stack:
+        node_id, trail, seen = stack.pop()
         question = tree.question(node_id)
         if question is None:
             outcome = tree.outcome(node_id)
@@ -92,10 +92,8 @@ def iter_paths(
                 if count > limit:
                     raise TooManyPathsError
                 yield trail, outcome
-            return
+            continue
         if node_id in seen:  # unvalidated trees may loop
-            return
-        for option in question.options:
-            yield from walk(option.next, (*trail, PathStep(question, option)), seen | {node_id})
-
-    yield from walk(tree.start, (), frozenset())
+            continue
+        for option in reversed(question.options):
+            stack.append((option.next, (*trail, PathStep(question, option)), seen | {node_id}))
