@@ -223,3 +223,19 @@ def test_the_sketch_view_draws_groups_icons_and_labelled_arrows(
     view.grab()  # paints every item once
     view.clear()
     assert view.sketch_scene is None and view.scene() is None
+
+
+def test_another_decisions_map_starts_at_full_size_not_at_the_old_zoom(
+    qtbot: QtBot, map_view: DecisionMapView, tree: DecisionTree
+) -> None:
+    map_view.show_path(tree)
+    map_view.setFocus()
+    for _ in range(4):
+        qtbot.keyClick(map_view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert map_view.zoom < 0.5
+    qtbot.keyClick(map_view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    map_view.show_path(tree)  # the same decision, answered on: the zoom is the user's
+    assert map_view.zoom < 0.5
+    other = load_tree_text(DAG_YAML.replace("id: dag", "id: other_dag", 1), "other.yaml")
+    map_view.show_path(other)
+    assert map_view.zoom == pytest.approx(1.0)

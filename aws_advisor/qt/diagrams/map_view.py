@@ -75,6 +75,8 @@ class DecisionMapView(ZoomableView):
         self._scene = MapScene(model, self._style)
         self._scene.setParent(self)
         self.setScene(self._scene)
+        if old is None or old.map.tree_id != model.tree_id:
+            self.set_zoom(1.0)  # another decision's map starts readable, not at the old zoom
         if old is not None:
             old.deleteLater()
         self.ensure_current_visible()
