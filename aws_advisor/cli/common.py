@@ -25,6 +25,10 @@ class UsageError(AdvisorError):
 
 def user_dirs(args: argparse.Namespace) -> list[Path]:
     dirs = [Path(d) for d in (args.trees or [])]
+    for folder in dirs:
+        if not folder.is_dir():
+            what = "is not a folder" if folder.exists() else "does not exist"
+            raise UsageError(f"--trees {folder}: the folder {what}")
     if not args.no_user_trees:
         from aws_advisor.qt.appdirs import user_tree_dir
 

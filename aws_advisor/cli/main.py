@@ -82,6 +82,8 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from aws_advisor.core.tree.loader import load_tree
 
         files = tree_files(Path(p) for p in args.paths)
+        if not files:
+            raise UsageError("found no tree files (*.yaml) in " + ", ".join(args.paths))
         problems: list[str] = []
         valid = 0
         seen: dict[str, str] = {}
@@ -215,8 +217,9 @@ def _ask_questions(session: Session, out: TextIO, inp: TextIO) -> bool:
                 if not session.back():
                     out.write("Already at the first question.\n")
                 break
-            if choice.isdigit() and 1 <= int(choice) <= len(question.options):
-                session.answer(question.options[int(choice) - 1].id)
+            number = _number(choice)
+            if number is not None and 1 <= number <= len(question.options):
+                session.answer(question.options[number - 1].id)
                 break
             out.write(f"Please type a number from 1 to {len(question.options)}, b or q.\n")
     return True
@@ -241,18 +244,31 @@ def _after_recommendation(session: Session, out: TextIO, inp: TextIO) -> bool:
         if choice == "s":
             session.restart()
             return True
-        if choice.isdigit() and 1 <= int(choice) <= count:
-            session.revisit(session.path[int(choice) - 1].question.id)
+        number = _number(choice)
+        if number is not None and 1 <= number <= count:
+            session.revisit(session.path[number - 1].question.id)
             return True
         out.write(f"Please type a number from 1 to {count}, s or q.\n")
 
 
+def _number(choice: str) -> int | None:
+    """A typed choice as a number: plain ASCII digits, a few of them ("²" and a 5,000-digit
+    number are no choice)."""
+    if choice.isascii() and choice.isdigit() and len(choice) <= 4:
+        return int(choice)
+    return None
+
+
 def cmd_schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from aws_advisor.core.workshops.storage import write_atomic
     from aws_advisor.core.tree.schema import schema_text
 
     text = schema_text()
-    if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
+    if args.out and args.out != "-":
+        try:
+            write_atomic(Path(args.out), text.encode("utf-8"))
+        except OSError as exc:
+            raise UsageError(f"--out {args.out}: cannot write it ({exc.strerror or exc})") from None
     else:
         out.write(text)
     return EXIT_OK
