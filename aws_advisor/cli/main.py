@@ -260,8 +260,8 @@ def _number(choice: str) -> int | None:
 
 
 def cmd_schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from aws_advisor.core.workshops.storage import write_atomic
     from aws_advisor.core.tree.schema import schema_text
+    from aws_advisor.core.workshops.storage import write_atomic
 
     text = schema_text()
     if args.out and args.out != "-":
