@@ -11,7 +11,13 @@ import pytest
 
 from aws_advisor.core.workshops.document import new_workshop
 from aws_advisor.core.workshops.file_format import workshop_to_data
-from aws_advisor.core.workshops.storage import MAX_FILE_BYTES, DamagedWorkshopError, open_workshop
+from aws_advisor.core.workshops.storage import (
+    MAX_FILE_BYTES,
+    DamagedWorkshopError,
+    open_workshop,
+    remove_stale_temporaries,
+    save_workshop,
+)
 
 
 def _valid_text() -> str:
@@ -64,3 +70,23 @@ def test_malformed_json_gets_a_clear_message(
     with pytest.raises(DamagedWorkshopError, match=message):
         open_workshop(path)
     assert path.read_bytes() == before
+
+
+def test_temporary_files_left_by_a_crash_are_removed_and_a_fresh_one_is_kept(
+    tmp_path: Path,
+) -> None:
+    import time
+
+    target = tmp_path / "shop.awsadvisor"
+    stale = tmp_path / ".shop.awsadvisor.k3j4h5.tmp"
+    fresh = tmp_path / ".shop.awsadvisor.abcdef.tmp"  # another write, in progress
+    other = tmp_path / ".notes.txt.tmp.keep"  # not ours: never touched
+    for path in (stale, fresh, other):
+        path.write_bytes(b"partial")
+    hours_ago = time.time() - 7200
+    os.utime(stale, (hours_ago, hours_ago))
+    os.utime(other, (hours_ago, hours_ago))
+    save_workshop(new_workshop("Shop"), target)
+    assert not stale.exists() and fresh.exists() and other.exists()
+    os.utime(fresh, (hours_ago, hours_ago))
+    assert remove_stale_temporaries(tmp_path) == 1 and not fresh.exists()

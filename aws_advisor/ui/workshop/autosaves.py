@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
-from aws_advisor.core.workshops.storage import Autosave
+from aws_advisor.core.workshops.storage import Autosave, autosave_dir, remove_stale_temporaries
 
 log = logging.getLogger("aws_advisor")
 
@@ -33,6 +33,8 @@ class AutosaveOwner:
         lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
         if lock.tryLock(0):
             self._lock = lock
+            # Temporary files a crash left mid-write; only the owner may tidy the folder.
+            remove_stale_temporaries(autosave_dir(data_dir))
         else:
             log.info("another AWS Advisor window owns the autosaves in %s", data_dir)
 
