@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -299,3 +300,33 @@ def test_an_unexpected_error_is_a_short_message_not_a_traceback(
     assert code == 70
     assert err.startswith("aws-advisor: unexpected error (RuntimeError: disk on fire)")
     assert "Traceback" not in err
+
+
+GOLDEN = Path(__file__).parent / "golden" / "recommend-sample.json"
+
+
+def test_recommend_json_shape_is_pinned_by_a_golden_file(trees: Path) -> None:
+    """docs/cli.md calls this output stable; a change to its shape must be deliberate.
+    Regenerate with ``AWS_ADVISOR_UPDATE_GOLDEN=1`` and explain the change in CHANGELOG.md."""
+    code, out, _ = run(
+        "recommend",
+        "sample",
+        "--json",
+        "--trees",
+        str(trees),
+        "--no-user-trees",
+        "--answer",
+        "shared=one",
+        "--answer",
+        "speed=fast",
+    )
+    assert code == 0
+    data = json.loads(out)
+    for step in data["path"]:
+        step.pop("at", None)  # the time of the answer changes with every run
+    text = json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    if os.environ.get("AWS_ADVISOR_UPDATE_GOLDEN"):
+        GOLDEN.parent.mkdir(exist_ok=True)
+        GOLDEN.write_text(text, encoding="utf-8")
+    assert text == GOLDEN.read_text(encoding="utf-8")
+    assert all(data["outcome"]["id"] not in w.get("outcomes", []) for w in data["what_if"])
