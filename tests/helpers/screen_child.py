@@ -123,6 +123,13 @@ def main(argv: list[str]) -> None:
     QTest.keyClick(window, Qt.Key.Key_F11)
     QTest.qWait(100)
     result["after"] = report()
+    for _ in range(4):  # Ctrl++ four times, then back to the size the case started with
+        QTest.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    result["larger"] = report()
+    settings.set_font_scale(scale)
+    QTest.qWait(100)
+    result["back"] = report()
+    result["back"]["map_width"] = window.diagrams.width() if window.diagrams.isVisible() else None
     print(json.dumps(result), flush=True)
     window.close()
     QApplication.processEvents()

@@ -51,7 +51,7 @@ def test_the_window_and_presentation_mode_fit_the_screen(
     tmp_path: Path, width: int, height: int, scale: float, dpr: int
 ) -> None:
     result = on_screen(width, height, scale, dpr, tmp_path)
-    for mode in ("normal", "presenting", "after"):
+    for mode in ("normal", "presenting", "after", "larger", "back"):
         seen = result[mode]
         assert seen["outside"] == [], (mode, seen["outside"])
         assert seen["horizontal_bars"] == [], (mode, seen["horizontal_bars"])
@@ -61,6 +61,10 @@ def test_the_window_and_presentation_mode_fit_the_screen(
     assert not presenting["scrolls"]
     assert result["presenting"]["window"] == [0, 0, width, height]  # the whole screen
     assert result["after"]["window"] == result["normal"]["window"]  # put back as it was
+    # Text four sizes larger and back: the window stays on the screen, and a map shown
+    # beside the page again gets its room back.
+    assert result["back"]["window"] == result["normal"]["window"]
+    assert result["back"]["map_width"] is None or result["back"]["map_width"] >= 320
     # Readable from the back of a room, even on the question with the longest answers.
     assert result["px"]["answer"] >= 24 and result["px"]["question"] >= 30
     assert result["px"]["room_map"] >= 20
