@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from aws_advisor.core.tree.model import DecisionTree, Pos
+from aws_advisor.core.tree.yaml_text import read_data_file
 
 CACHE_FORMAT = 3
 _RULES = ("model.py", "loader.py", "yaml_text.py", "nodes.py", "checks.py", "cache.py")
@@ -54,10 +55,7 @@ class TreeCache:
         Raises:
             DataFileError: when the file is invalid (never cached).
         """
-        try:
-            raw = path.read_bytes()
-        except OSError:
-            return _load_tree(path, check_graph)  # reports the read error
+        raw = read_data_file(path, "a tree file")  # size and kind checked before reading
         key = hashlib.sha256(_salt() + raw).hexdigest()
         entry = self.folder / f"{key}.json"
         try:

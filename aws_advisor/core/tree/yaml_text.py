@@ -8,6 +8,7 @@ character YAML forbids, is a ``DataFileError`` located as file:line:col.
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -48,10 +49,16 @@ def read_data_file(path: Path, what: str) -> bytes:
     """
     name = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _too_big(name, size, what)
-        return path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a pipe or a device would hang or never end
+            raise DataFileError([Problem(name, 1, 1, "not a regular file")])
+        if info.st_size > MAX_FILE_BYTES:
+            raise _too_big(name, info.st_size, what)
+        with path.open("rb") as f:
+            raw = f.read(MAX_FILE_BYTES + 1)  # bounded, even if the file grew meanwhile
+        if len(raw) > MAX_FILE_BYTES:
+            raise _too_big(name, len(raw), what)
+        return raw
     except OSError as exc:
         raise DataFileError([Problem(name, 1, 1, f"cannot read file: {exc.strerror}")]) from exc
 
