@@ -86,3 +86,21 @@ def test_declining_removes_an_autosave_named_by_an_earlier_version(tmp_path: Pat
     assert found.path == old_style
     discard_offered(found)
     assert not old_style.exists() and find_recoverable(tmp_path).autosaves == ()
+
+
+def test_recovery_takes_naive_times_and_odd_sources_and_recovers_everything(
+    tmp_path: Path,
+) -> None:
+    import json
+
+    first = autosave(new_workshop("Aware"), tmp_path)
+    second = autosave(new_workshop("Naive"), tmp_path)
+    data = json.loads(second.read_text(encoding="utf-8"))
+    data["autosave"]["saved_at"] = "2026-01-01T10:00:00"  # no time zone
+    data["autosave"]["source"] = ["not", "text"]
+    second.write_text(json.dumps(data), encoding="utf-8")
+    recovery = find_recoverable(tmp_path)
+    assert sorted(a.workshop.title for a in recovery.autosaves) == ["Aware", "Naive"]
+    assert {a.path for a in recovery.autosaves} == {first, second}
+    naive = next(a for a in recovery.autosaves if a.workshop.title == "Naive")
+    assert naive.source is None and naive.saved_at.tzinfo is not None

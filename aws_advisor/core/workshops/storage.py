@@ -371,6 +371,8 @@ def find_recoverable(folder: Path) -> Recovery:
             saved_at = dt.datetime.fromisoformat(str(meta.get("saved_at")))
         except ValueError:
             saved_at = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+        if saved_at.tzinfo is None:  # written by hand or another tool: read it as UTC
+            saved_at = saved_at.replace(tzinfo=dt.UTC)
         source = meta.get("source")
         current = meta.get("current")
         found.append(
