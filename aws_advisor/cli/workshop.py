@@ -72,7 +72,14 @@ def cli_sketch_renderer() -> SketchSvg | None:
 def _load(args: argparse.Namespace, err: TextIO) -> tuple[Workshop, Catalog, list[Rule]]:
     path = Path(args.workshop_file)
     if not path.is_file():
-        raise UsageError(f"no such workshop file: {path}")
+        what = (
+            "is a folder, not a workshop file"
+            if path.is_dir()
+            else "is not a regular file (a pipe or a device?)"
+            if path.exists()
+            else "does not exist"
+        )
+        raise UsageError(f"{path} {what}")
     workshop = open_workshop(path)
     catalog = catalog_for(args)
     book = load_rules(None, catalog)

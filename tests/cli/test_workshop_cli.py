@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -144,8 +145,18 @@ def test_report_of_a_missing_file_is_a_usage_error(tmp_path: Path) -> None:
     code, _, err = run("report", str(tmp_path / "none.awsadvisor"), "--out", "x.md")
     assert (code, err) == (
         2,
-        f"aws-advisor: error: no such workshop file: {tmp_path / 'none.awsadvisor'}\n",
+        f"aws-advisor: error: {tmp_path / 'none.awsadvisor'} does not exist\n",
     )
+
+
+def test_report_of_a_folder_or_a_pipe_says_what_it_is(tmp_path: Path) -> None:
+    code, _, err = run("report", str(tmp_path), "--out", "x.md")
+    assert code == 2 and "is a folder, not a workshop file" in err
+    if hasattr(os, "mkfifo"):
+        pipe = tmp_path / "pipe.awsadvisor"
+        os.mkfifo(pipe)
+        code, _, err = run("report", str(pipe), "--out", "x.md")
+        assert code == 2 and "is not a regular file" in err
 
 
 def test_report_of_a_damaged_file_fails_and_leaves_it_alone(tmp_path: Path) -> None:
