@@ -82,6 +82,10 @@ def _load(args: argparse.Namespace, err: TextIO) -> tuple[Workshop, Catalog, lis
         raise UsageError(f"{path} {what}")
     workshop = open_workshop(path)
     catalog = catalog_for(args)
+    used = {d.tree for d in workshop.decisions}
+    for problem in catalog.problems:  # a decision's tree that failed to load says why
+        if used - set(catalog.trees):
+            err.write(f"aws-advisor: tree file not loaded: {problem}\n")
     book = load_rules(None, catalog)
     for problem in book.problems:
         err.write(f"aws-advisor: rule skipped: {problem}\n")

@@ -205,3 +205,20 @@ def test_adr_of_a_what_if_copy_by_its_agenda_number(tmp_path: Path) -> None:
 def test_adr_needs_a_markdown_file_and_a_number(workshop_file: Path, tmp_path: Path) -> None:
     code, _, err = run("adr", str(workshop_file), "--decision", "1", "--out", "a.html")
     assert code == 2 and "an ADR is Markdown" in err
+
+
+def test_report_says_why_a_decisions_tree_did_not_load(tmp_path: Path) -> None:
+    from aws_advisor.core.tree.loader import load_tree_text
+    from aws_advisor.core.workshops.document import new_workshop
+    from tests.helpers.trees import REASONED
+
+    tree = load_tree_text(REASONED, "sample.yaml")
+    source = save_workshop(new_workshop("Mine").add_decision(tree), tmp_path / "w.awsadvisor")
+    folder = tmp_path / "trees"
+    folder.mkdir()
+    (folder / "sample.yaml").write_text(REASONED.replace("start: shared", "start: nope"))
+    code, _, err = run(
+        "report", str(source), "--trees", str(folder), "--out", str(tmp_path / "r.md")
+    )
+    assert code == 0
+    assert "tree file not loaded:" in err and "start: no question has the id 'nope'" in err
