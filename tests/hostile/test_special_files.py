@@ -42,3 +42,16 @@ def test_a_pipe_named_like_a_tree_is_not_read(tmp_path: Path) -> None:
     assert "not a regular file" in str(caught.value)
     out, err = io.StringIO(), io.StringIO()
     assert main(["list", "--trees", str(tmp_path), "--no-user-trees"], stdout=out, stderr=err) == 0
+
+
+@posix_only
+def test_render_out_onto_a_symlink_never_writes_through_it(tmp_path: Path) -> None:
+    precious = tmp_path / "precious.txt"
+    precious.write_bytes(b"my only copy")
+    link = tmp_path / "map.svg"
+    link.symlink_to(precious)
+    out, err = io.StringIO(), io.StringIO()
+    args = ["render", "elb_type", "--diagram", "map", "--out", str(link), "--no-user-trees"]
+    assert main(args, stdout=out, stderr=err) == 0, err.getvalue()
+    assert precious.read_bytes() == b"my only copy"
+    assert not link.is_symlink() and link.read_bytes().startswith(b"<?xml")
