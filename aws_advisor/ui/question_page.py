@@ -207,8 +207,8 @@ class QuestionPage(QWidget):
 
     def set_room_mode(self, on: bool, base_px: int = 20) -> None:
         """Presentation mode: the question and every answer must fit without scrolling, so
-        the key hint goes, then as needed the answers' details, then the question's help,
-        and last the type shrinks step by step (never below 20 px for an answer)."""
+        the key hint goes, then as needed the question's help, the answers' details or
+        both, and last the type shrinks step by step (never below 20 px for an answer)."""
         self._room = on
         self._room_px = base_px
         self._fit()
@@ -227,12 +227,14 @@ class QuestionPage(QWidget):
         if not self._room:
             return
         self._room_type(0)
-        if self.fits():
-            return
-        for button in self.option_buttons:
-            button.set_detail_visible(False)
-        if self.fits():
-            return
+        has_help = bool(self._question and self._question.help)
+        # What the room reads first: the answers' details, then the question's help.
+        for help_shown, details_shown in ((True, True), (False, True), (True, False)):
+            self.help.setVisible(has_help and help_shown)
+            for button in self.option_buttons:
+                button.set_detail_visible(details_shown)
+            if self.fits():
+                return
         self.help.setVisible(False)
         step = 0
         while not self.fits() and self._room_type(step + 1):

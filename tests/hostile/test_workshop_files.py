@@ -15,9 +15,9 @@ from aws_advisor.core.workshops.storage import (
     MAX_FILE_BYTES,
     DamagedWorkshopError,
     open_workshop,
-    remove_stale_temporaries,
     save_workshop,
 )
+from aws_advisor.core.workshops.temp_files import remove_stale_temporaries
 
 
 def _valid_text() -> str:

@@ -22,7 +22,6 @@ import json
 import os
 import stat
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,6 +34,7 @@ from aws_advisor.core.workshops.file_format import (
     workshop_from_data,
     workshop_to_data,
 )
+from aws_advisor.core.workshops.temp_files import remove_stale_temporaries
 
 FILE_SUFFIX = ".awsadvisor"
 MAX_FILE_BYTES = 16 * 1024 * 1024
@@ -102,33 +102,6 @@ def write_atomic(path: Path, data: bytes, *, mode: int | None = None) -> None:
         finally:
             os.close(dir_fd)
     remove_stale_temporaries(folder, f".{path.name}.")
-
-
-STALE_AFTER = 3600.0
-"""A temporary file of ours this many seconds old was left by a crash, not by a write in
-progress (which takes well under a second)."""
-
-
-def remove_stale_temporaries(folder: Path, prefix: str = ".") -> int:
-    """Delete the temporary files ``write_atomic`` names (``.NAME.XXXX.tmp``) that a crash
-    left in ``folder`` more than an hour ago; returns how many. Nothing else is touched."""
-    removed = 0
-    now = time.time()
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return 0
-    for entry in entries:
-        if not (entry.name.startswith(prefix) and entry.name.endswith(".tmp")):
-            continue
-        try:
-            info = entry.stat(follow_symlinks=False)
-            if stat.S_ISREG(info.st_mode) and now - info.st_mtime > STALE_AFTER:
-                os.unlink(entry.path)
-                removed += 1
-        except OSError:
-            continue
-    return removed
 
 
 def _read_json(path: Path) -> Any:

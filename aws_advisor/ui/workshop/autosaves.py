@@ -13,7 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
-from aws_advisor.core.workshops.storage import Autosave, autosave_dir, remove_stale_temporaries
+from aws_advisor.core.workshops.storage import Autosave, autosave_dir
+from aws_advisor.core.workshops.temp_files import remove_stale_temporaries
 
 log = logging.getLogger("aws_advisor")
 
