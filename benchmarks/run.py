@@ -8,7 +8,8 @@ both are started as fresh processes, alternately, after one warm-up each. The bu
 printed beside the figures; nothing here fails a test.
 
 --json prints one object: startup_ratio, memory_ratio, load_all_ms, click_p95_ms, map5k_ms,
-report_pdf_ms (null for anything that could not be measured), plus the details.
+cli_ratio, first_recommendation_ms, recommendation_p95_ms, report_pdf_ms
+(null for anything that could not be measured), plus the details.
 """
 
 from __future__ import annotations
@@ -56,6 +57,9 @@ BUDGET = {
     "load_all_ms": ("< 50 ms", lambda v: v < 50),
     "click_p95_ms": ("< 16 ms", lambda v: v < 16),
     "map5k_ms": ("< 150 ms", lambda v: v < 150),
+    "first_recommendation_ms": ("<= 100 ms", lambda v: v <= 100),
+    "recommendation_p95_ms": ("<= 50 ms", lambda v: v <= 50),
+    "cli_ratio": ("<= 3x script", lambda v: v <= 3),
     "report_pdf_ms": ("< 1000 ms", lambda v: v < 1000),
 }
 
@@ -102,6 +106,7 @@ def startup(runs: int) -> dict[str, Any]:
     env = dict(os.environ)
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         env[var] = str(home / var.lower())
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: bytecode cached, for both sides
     app = ("aws_advisor", ["--exit-after-first-paint", "--no-user-trees"])
     bare = (str(HERE / "bare_window.py"), [])
     launch(*app, env)  # warm-up: fills the tree cache, as any second launch finds it
@@ -122,6 +127,39 @@ def startup(runs: int) -> dict[str, Any]:
     out["startup_ratio"] = out["app"]["wall_ms"] / out["bare"]["wall_ms"]
     out["memory_ratio"] = out["app"]["rss_mib"] / out["bare"]["rss_mib"]
     return out
+
+
+def cli(runs: int) -> dict[str, Any]:
+    """`aws-advisor list` against a script that imports argparse, json and pathlib."""
+    home = Path(tempfile.mkdtemp(prefix="aws-advisor-bench-cli-"))
+    env = {**os.environ, "XDG_CACHE_HOME": str(home / "cache")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    script = HERE / "import_script.py"
+    script.write_text("import argparse, json, pathlib\n")
+    app = ("aws_advisor", ["list", "--no-user-trees"])
+    bare = (str(script), [])
+    launch(*app, env)
+    launch(*bare, env)
+    apps, bares = [], []
+    for _ in range(runs):
+        bares.append(launch(*bare, env)[0])
+        apps.append(launch(*app, env)[0])
+    script.unlink()
+    return {
+        "list_ms": statistics.median(apps),
+        "script_ms": statistics.median(bares),
+        "cli_ratio": statistics.median(apps) / statistics.median(bares),
+    }
+
+
+def recommendation(runs: int) -> dict[str, Any]:
+    import recommendation as rec  # benchmarks/recommendation.py
+
+    figures = rec.first_recommendation(runs)
+    times = sorted(rec.repeated(max(1, runs // 3)))
+    figures["recommendation_ms"] = statistics.median(times)
+    figures["recommendation_p95_ms"] = pct(times, 0.95)
+    return figures
 
 
 # --- in-process figures ------------------------------------------------------------------
@@ -294,6 +332,8 @@ def run(runs: int) -> dict[str, Any]:
     results: dict[str, Any] = {"machine": machine(), "pyside6": pyside}
     steps: list[tuple[str, Callable[[int], dict[str, Any]]]] = [
         ("startup", startup),
+        ("cli", cli),
+        ("recommendation", recommendation),
         ("load", load_all),
         ("engine", engine),
         ("ui", ui_clicks),
@@ -319,6 +359,9 @@ def headline(results: dict[str, Any]) -> dict[str, float | None]:
         "load_all_ms": get("load", "load_all_ms"),
         "click_p95_ms": get("ui", "click_p95_ms"),
         "map5k_ms": get("map", "map5k_ms"),
+        "cli_ratio": get("cli", "cli_ratio"),
+        "first_recommendation_ms": get("recommendation", "first_recommendation_ms"),
+        "recommendation_p95_ms": get("recommendation", "recommendation_p95_ms"),
         "report_pdf_ms": get("report", "report_pdf_ms"),
     }
 
@@ -326,6 +369,7 @@ def headline(results: dict[str, Any]) -> dict[str, float | None]:
 def table(results: dict[str, Any]) -> str:
     s, ld, e = results.get("startup", {}), results.get("load", {}), results.get("engine", {})
     ui, mp, rp = results.get("ui", {}), results.get("map", {}), results.get("report", {})
+    c, r = results.get("cli", {}), results.get("recommendation", {})
 
     def f(value: Any, unit: str = "ms", digits: int = 1) -> str:
         return f"{value:.{digits}f} {unit}" if isinstance(value, (int, float)) else "n/a"
@@ -350,6 +394,19 @@ def table(results: dict[str, Any]) -> str:
             "memory ratio",
             f(s.get("memory_ratio"), "x", 2),
             verdict("memory_ratio", s.get("memory_ratio")),
+        ),
+        ("aws-advisor list", f(c.get("list_ms")), ""),
+        ("python -c 'import argparse, json, pathlib'", f(c.get("script_ms")), ""),
+        ("CLI ratio", f(c.get("cli_ratio"), "x", 2), verdict("cli_ratio", c.get("cli_ratio"))),
+        (
+            "first recommendation, click -> painted",
+            f(r.get("first_recommendation_ms")),
+            verdict("first_recommendation_ms", r.get("first_recommendation_ms")),
+        ),
+        (
+            "any recommendation, click -> painted, p95",
+            f(r.get("recommendation_p95_ms")),
+            verdict("recommendation_p95_ms", r.get("recommendation_p95_ms")),
         ),
         (
             f"load + validate all {ld.get('trees', '?')} trees",

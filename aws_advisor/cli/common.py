@@ -30,7 +30,7 @@ def user_dirs(args: argparse.Namespace) -> list[Path]:
             what = "is not a folder" if folder.exists() else "does not exist"
             raise UsageError(f"--trees {folder}: the folder {what}")
     if not args.no_user_trees:
-        from aws_advisor.qt.appdirs import user_tree_dir
+        from aws_advisor.core.paths import user_tree_dir
 
         dirs.insert(0, user_tree_dir())
     return dirs
@@ -41,8 +41,8 @@ def catalog_for(args: argparse.Namespace, *, cached: bool = True) -> Catalog:
     cache of validated trees (``cached=False`` parses and checks everything again)."""
     cache = None
     if cached:
+        from aws_advisor.core.paths import cache_dir
         from aws_advisor.core.tree.cache import TreeCache
-        from aws_advisor.qt.appdirs import cache_dir
 
         cache = TreeCache(cache_dir() / "trees")
     return load_catalog(shipped_tree_dir(), user_dirs(args), cache=cache)

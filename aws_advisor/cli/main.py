@@ -277,6 +277,17 @@ def cmd_schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 # --- entry points -----------------------------------------------------------------------------
 
 
+class _VersionAction(argparse.Action):
+    """``--version``, reading the package metadata only when asked (it costs start-up time)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        sys.stdout.write(f"{parser.prog} {version()}\n")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = common_options()
     parser = argparse.ArgumentParser(
@@ -284,7 +295,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Guided decisions about AWS architecture. With no command, opens the app.",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--self-test",
         action="store_true",

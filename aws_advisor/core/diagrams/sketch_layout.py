@@ -12,6 +12,7 @@ Geometry is in the same units as the decision map (one text line = 1.0).
 
 from __future__ import annotations
 
+import graphlib
 from dataclasses import dataclass, replace
 
 from aws_advisor.core.diagrams.sketch_kinds import GROUP_KIND_NAMES, kind_info
@@ -33,21 +34,44 @@ def sketch_columns(sketch: Sketch) -> dict[str, int]:
 
     Edges that would close a cycle (checked in file order) are ignored for the columns.
     """
-    import networkx as nx  # only when a sketch is drawn
-
-    graph = nx.DiGraph()
-    graph.add_nodes_from(n.id for n in sketch.nodes)
+    ids = [n.id for n in sketch.nodes]
+    successors: dict[str, list[str]] = {node_id: [] for node_id in ids}
     for edge in sketch.edges:
-        if edge.source == edge.target or edge.source not in graph or edge.target not in graph:
+        source, target = edge.source, edge.target
+        if source == target or source not in successors or target not in successors:
             continue
-        if nx.has_path(graph, edge.target, edge.source):
+        if _reaches(successors, target, source):
             continue
-        graph.add_edge(edge.source, edge.target)
-    return {
-        node_id: column
-        for column, generation in enumerate(nx.topological_generations(graph))
-        for node_id in generation
-    }
+        successors[source].append(target)
+    predecessors: dict[str, set[str]] = {node_id: set() for node_id in ids}
+    for source, targets in successors.items():
+        for target in targets:
+            predecessors[target].add(source)
+    sorter = graphlib.TopologicalSorter(predecessors)
+    sorter.prepare()
+    columns: dict[str, int] = {}
+    column = 0
+    while sorter.is_active():
+        generation = sorter.get_ready()
+        for node_id in generation:
+            columns[node_id] = column
+        sorter.done(*generation)
+        column += 1
+    return columns
+
+
+def _reaches(successors: dict[str, list[str]], start: str, goal: str) -> bool:
+    """Whether ``goal`` can be reached from ``start`` along the edges kept so far."""
+    seen, stack = {start}, [start]
+    while stack:
+        node_id = stack.pop()
+        if node_id == goal:
+            return True
+        for nxt in successors[node_id]:
+            if nxt not in seen:
+                seen.add(nxt)
+                stack.append(nxt)
+    return False
 
 
 def layout_sketch(sketch: Sketch | Outcome, metrics: SketchMetrics | None = None) -> SketchLayout:

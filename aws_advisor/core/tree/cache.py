@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 from aws_advisor.core.tree.model import DecisionTree, Pos
-from aws_advisor.core.tree.yaml_text import read_data_file
 
 CACHE_FORMAT = 3
 _RULES = ("model.py", "loader.py", "yaml_text.py", "nodes.py", "checks.py", "cache.py")
@@ -55,6 +54,8 @@ class TreeCache:
         Raises:
             DataFileError: when the file is invalid (never cached).
         """
+        from aws_advisor.core.tree.yaml_text import read_data_file  # PyYAML: only on a miss
+
         raw = read_data_file(path, "a tree file")  # size and kind checked before reading
         key = hashlib.sha256(_salt() + raw).hexdigest()
         entry = self.folder / f"{key}.json"
