@@ -4,8 +4,9 @@ from a file manager, and the ``aws-advisor-gui`` entry point."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from aws_advisor.cli.common import WORKSHOP_SUFFIX
@@ -37,7 +38,27 @@ def gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+NO_DISPLAY = (
+    "aws-advisor: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+    "Start it from a desktop session, or use the terminal commands: aws-advisor --help\n"
+)
+
+
+def has_display(env: Mapping[str, str], platform: str) -> bool:
+    """Whether Qt can open a window; without one Qt aborts the process (exit 134).
+
+    Only X11 and Wayland systems can lack one; a chosen platform plugin (such as
+    ``QT_QPA_PLATFORM=offscreen``) needs no display.
+    """
+    if platform in ("win32", "darwin") or env.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    if not args.exit_after_first_paint and not has_display(os.environ, sys.platform):
+        sys.stderr.write(NO_DISPLAY)
+        return 2
     from aws_advisor.ui.app import run_app
 
     return run_app(

@@ -11,7 +11,8 @@ import contextlib
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TextIO, cast
 
@@ -39,6 +40,7 @@ from aws_advisor.core.engine.session import (
 )
 from aws_advisor.core.errors import AdvisorError, AnswerError, DataFileError
 from aws_advisor.core.tree.catalog import tree_files
+from aws_advisor.core.tree.model import DecisionTree
 
 # --- commands ---------------------------------------------------------------------------------
 
@@ -76,20 +78,27 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from aws_advisor.core.tree.reason_checks import check_reasons
 
     if args.paths:
-        missing = [p for p in args.paths if not Path(p).exists()]
+        named = [p for p in args.paths if p != "-"]  # "-": one tree read from standard input
+        missing = [p for p in named if not Path(p).exists()]
         if missing:
             raise UsageError("no such file or folder: " + ", ".join(missing))
-        from aws_advisor.core.tree.loader import load_tree
+        from aws_advisor.core.tree.loader import MAX_FILE_BYTES, load_tree, load_tree_text
 
-        files = tree_files(Path(p) for p in args.paths)
-        if not files:
+        files = tree_files(Path(p) for p in named)
+        if not files and len(named) == len(args.paths):
             raise UsageError("found no tree files (*.yaml) in " + ", ".join(args.paths))
+        loaders: list[Callable[[], DecisionTree]] = [partial(load_tree, f) for f in files]
+        if "-" in args.paths:
+            text = args.stdin.read(MAX_FILE_BYTES + 1)
+            if len(text.encode("utf-8")) > MAX_FILE_BYTES:
+                raise UsageError(f"-: standard input holds more than {MAX_FILE_BYTES} bytes")
+            loaders.append(partial(load_tree_text, text, "<stdin>"))
         problems: list[str] = []
         valid = 0
         seen: dict[str, str] = {}
-        for f in files:
+        for load in loaders:
             try:
-                tree = load_tree(f)
+                tree = load()
             except DataFileError as exc:
                 problems.extend(str(p) for p in exc.problems)
                 continue
@@ -105,7 +114,7 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             problems.extend(str(p) for p in gaps)
             valid += not gaps
         messages = problems
-        total = len(files)
+        total = len(loaders)
     else:
         catalog = catalog_for(args, cached=False)
         found = list(catalog.problems)
@@ -313,7 +322,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("validate", parents=[common], help="validate tree files or folders")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: all)")
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files or folders (default: all); - reads one tree from standard input",
+    )
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("ask", parents=[common], help="answer a tree's questions in the terminal")
@@ -373,6 +387,7 @@ def main(
     if args.command is None:
         return run_gui(args)
     try:
+        args.stdin = inp
         if args.command == "ask":
             return int(cmd_ask(args, out, err, inp))
         return int(args.func(args, out, err))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 ORGANIZATION = "aws-advisor"
+ORGANIZATION_DOMAIN = "aws-advisor.github.io"
 APPLICATION = "aws-advisor"
 DISPLAY_NAME = "AWS Advisor"
 APP_ID = "io.github.aws_advisor.AwsAdvisor"
@@ -19,6 +20,7 @@ def set_identity() -> None:
     from PySide6.QtCore import QCoreApplication
 
     QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setOrganizationDomain(ORGANIZATION_DOMAIN)  # macOS settings: io.github...
     QCoreApplication.setApplicationName(APPLICATION)
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QIcon
+from PySide6.QtGui import QDesktopServices, QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from aws_advisor.core.resources import resource_path, shipped_tree_dir
@@ -41,6 +41,24 @@ class _FirstPaint(QObject):
         if watched is self._window and event.type() == QEvent.Type.Paint:
             self._window.removeEventFilter(self)
             QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+class _FileOpens(QObject):
+    """macOS delivers Finder opens (double-click, Open With, a drop on the Dock icon) only as
+    ``QFileOpenEvent`` on the application; open each workshop file in the window."""
+
+    def __init__(self, app: QApplication, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = event.file()
+            if path:
+                self._window.workshops.open_path(Path(path))
+                return True
         return False
 
 
@@ -85,7 +103,7 @@ def build_window(
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     catalog = catalog_loader(extra_tree_dirs, use_user_trees)
-    return MainWindow(
+    window = MainWindow(
         catalog,
         settings,
         appearance=appearance,
@@ -94,6 +112,8 @@ def build_window(
         reload_catalog=lambda: catalog_loader(extra_tree_dirs, use_user_trees),
         open_user_folder=open_user_folder,
     )
+    _FileOpens(app, window)
+    return window
 
 
 def run_app(

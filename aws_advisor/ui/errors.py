@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import logging.handlers
 import platform
 import sys
 import traceback
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from aws_advisor import version
 
 log = logging.getLogger("aws_advisor")
+LOG_MAX_BYTES = 1024 * 1024
+LOG_BACKUPS = 3
 
 
 def setup_logging(log_dir: Path) -> Path | None:
@@ -24,7 +27,10 @@ def setup_logging(log_dir: Path) -> Path | None:
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
         path = log_dir / "aws-advisor.log"
-        handler = logging.FileHandler(path, encoding="utf-8")
+        # Rotates at 1 MiB, keeping three old files: a long-running install never fills a disk.
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+        )
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

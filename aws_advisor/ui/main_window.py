@@ -294,11 +294,11 @@ class MainWindow(WorkshopHost):
         self.presentation.refresh()
 
     def after_start(self, open_files: Sequence[Path] = ()) -> None:
-        """Once the window shows: open a workshop file given on the command line, or offer
-        crash recovery, or else reopen the last tree."""
+        """Once shown: open the workshop given on the command line or by the system, or
+        offer crash recovery, or else reopen the last tree."""
         if open_files:
             self.workshops.open_path(open_files[0])
-        else:
+        elif not self.workshops.active:  # a file the system opened (macOS) comes first
             self.workshops.offer_recovery()
         if not self.workshops.active:
             self.restore_last_tree()

@@ -6,6 +6,9 @@
 ; ..\build\icons\aws-advisor.ico (made by make_icons.py). Output:
 ; ..\dist\aws-advisor-<version>-windows-setup.exe
 ;
+; aws-advisor-gui.exe (windowed: no console flashes from the Start menu) opens the app;
+; aws-advisor.exe is the command-line program in the same folder.
+;
 ; Installs for the current user without administrator rights by default (the wizard
 ; offers all users), adds a Start-menu entry and opens .awsadvisor workshop files.
 
@@ -14,7 +17,9 @@
 #endif
 
 #define AppName "AWS Advisor"
-#define AppExe "aws-advisor.exe"
+#define AppExe "aws-advisor-gui.exe"
+#define CliExe "aws-advisor.exe"
+#define AppUrl "https://github.com/aws-advisor/aws-advisor"
 #define Publisher "AWS Advisor contributors"
 #define ProgId "AwsAdvisor.Workshop"
 
@@ -25,6 +30,12 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher={#Publisher}
+AppPublisherURL={#AppUrl}
+AppSupportURL={#AppUrl}/issues
+AppUpdatesURL={#AppUrl}/releases
+; Windows 10 or later: what the bundled Qt 6 supports.
+MinVersion=10.0
+VersionInfoVersion={#AppVersion}
 AppCopyright=Copyright (c) 2026 {#Publisher}
 VersionInfoProductTextVersion={#AppVersion}
 DefaultDirName={autopf}\{#AppName}

@@ -330,3 +330,21 @@ def test_recommend_json_shape_is_pinned_by_a_golden_file(trees: Path) -> None:
         GOLDEN.write_text(text, encoding="utf-8")
     assert text == GOLDEN.read_text(encoding="utf-8")
     assert all(data["outcome"]["id"] not in w.get("outcomes", []) for w in data["what_if"])
+
+
+def test_validate_dash_reads_one_tree_from_standard_input(trees: Path) -> None:
+    text = next(trees.glob("*.yaml")).read_text(encoding="utf-8")
+    code, out, err = run("validate", "-", stdin=text)
+    assert code == 0, err
+    assert "1 tree file valid" in out
+
+
+def test_validate_dash_names_standard_input_in_its_problems() -> None:
+    code, out, err = run("validate", "-", stdin="id: [unclosed\n")
+    assert code == 1
+    assert err.startswith("<stdin>:") and "1 of 1 tree files invalid" in out
+
+
+def test_schema_out_dash_writes_to_standard_output() -> None:
+    code, out, _ = run("schema", "--out", "-")
+    assert code == 0 and json.loads(out)["title"]
