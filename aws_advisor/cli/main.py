@@ -1,7 +1,8 @@
 """The command line: the same engine as the app, headless.
 
-Exit codes: 0 success; 1 invalid trees or answers that do not fit; 2 usage errors
-(unknown command, option, tree id or a malformed argument); 70 an unexpected error (a bug).
+Exit codes: 0 success; 1 invalid trees, answers that do not fit or a search that finds
+nothing; 2 usage errors (unknown command, option, tree id or a malformed argument); 70 an
+unexpected error (a bug).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from aws_advisor.cli.common import (
 )
 from aws_advisor.cli.launch import gui_parser, is_plain_launch, run_gui
 from aws_advisor.cli.render import add_render_parser
+from aws_advisor.cli.search import add_search_command
 from aws_advisor.cli.text import format_explanation
 from aws_advisor.cli.workshop import add_adr_command, add_report_command
 from aws_advisor.core.engine.session import (
@@ -268,6 +270,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="FILE", help="write to FILE instead")
     p.set_defaults(func=cmd_schema)
 
+    add_search_command(sub, common)
     add_render_parser(sub, common)
     add_report_command(sub, common)
     add_adr_command(sub, common)

@@ -59,7 +59,7 @@ class CatalogPage(QWidget):
 
         self.search = _SearchBox()
         self.search.setPlaceholderText(
-            self.tr("Search titles, questions, options and recommendations (Ctrl+K)")
+            self.tr("Search or ask, such as “which load balancer” or “gp3” (Ctrl+K)")
         )
         self.search.setAccessibleName(self.tr("Search decisions"))
         self.search.setClearButtonEnabled(True)
@@ -165,8 +165,9 @@ class CatalogPage(QWidget):
         ]
 
     def _apply_filter(self, text: str) -> None:
-        ranked = [t.id for t in self._catalog.search(text)] if text.strip() else []
-        matching = set(ranked) if text.strip() else None
+        # An empty box filters nothing and needs no index (building it costs start-up time).
+        hits = self._catalog.search(text) if text.strip() else []
+        matching = {hit.tree.id for hit in hits} if text.strip() else None
         any_shown = False
         for group, children in self._groups:
             shown = 0
@@ -177,8 +178,8 @@ class CatalogPage(QWidget):
             group.setHidden(shown == 0)
             any_shown = any_shown or shown > 0
         self.empty.setVisible(not any_shown)
-        if ranked:
-            self.select_tree(ranked[0])  # the best match, wherever its category is
+        if hits and hits[0].matches:
+            self.select_tree(hits[0].tree.id)  # the best match, wherever its category is
 
     def ensure_selection(self) -> None:
         """Highlight a tree (the first shown) when none is, so Enter opens something."""

@@ -180,10 +180,3 @@ def test_explain_every_outcome_of_the_first_two_trees(tree_id: str) -> None:
         assert all(outcome_id not in {o.id for o in a.outcomes} for a in e.what_if)
         asked = [tree.question(q) for q, _ in trail]
         assert len(e.what_if) <= sum(len(q.options) - 1 for q in asked if q is not None)
-
-
-def test_search_ranks_title_matches_first() -> None:
-    found = [t.id for t in SHIPPED.search("load balancer")]
-    assert found[0] == "elb_type"
-    assert {"cross_zone_lb", "lb_stickiness"} <= set(found)
-    assert SHIPPED.search("load")[0].id == "elb_type"

@@ -145,6 +145,16 @@ def test_search_finds_a_tree_by_an_outcome_name(qtbot: QtBot, window: MainWindow
     assert window.catalog_page.empty.isVisible()
 
 
+def test_a_misspelt_question_highlights_its_decision_and_enter_opens_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    qtbot.keyClicks(window.catalog_page.search, "which laod balancer")
+    qtbot.keyClick(window.catalog_page.search, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.question_page
+    assert window.controller.session is not None
+    assert window.controller.session.tree.id == "elb_type"
+
+
 def test_broken_user_tree_shows_in_problems_and_the_app_works(
     qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
 ) -> None:

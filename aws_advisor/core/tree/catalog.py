@@ -11,6 +11,7 @@ from aws_advisor.core.errors import DataFileError, Problem, UnknownTreeError
 from aws_advisor.core.tree.cache import TreeCache
 from aws_advisor.core.tree.files import iter_yaml_files
 from aws_advisor.core.tree.model import DecisionTree
+from aws_advisor.core.tree.search import SearchHit, SearchIndex, search_trees
 
 Origin = Literal["shipped", "user"]
 
@@ -22,6 +23,7 @@ class Catalog:
     trees: dict[str, DecisionTree] = field(default_factory=dict)
     origins: dict[str, Origin] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    _search_index: SearchIndex | None = field(default=None, repr=False, compare=False)
 
     def get(self, tree_id: str) -> DecisionTree:
         """The tree with this id.
@@ -42,28 +44,16 @@ class Catalog:
             groups.setdefault(tree.category, []).append(tree)
         return groups
 
-    def search(self, text: str) -> list[DecisionTree]:
-        """Trees whose titles, keywords, questions, options or outcomes contain every word.
+    @property
+    def search_index(self) -> SearchIndex:
+        """The search index of the trees, built on first use and again after they change."""
+        if self._search_index is None or not self._search_index.covers(self.trees.values()):
+            self._search_index = SearchIndex(self.trees.values())
+        return self._search_index
 
-        Best matches first: the whole phrase in the title (earliest first), then every word in
-        the title, then in the title, summary or keywords, then anywhere; ties keep catalogue
-        order.
-        """
-        phrase = " ".join(text.casefold().split())
-        words = phrase.split()
-
-        def rank(tree: DecisionTree) -> tuple[int, int]:
-            title = tree.title.casefold()
-            where = title.find(phrase)
-            if where >= 0:
-                return 0, where  # earlier in the title reads as a better match
-            if all(w in title for w in words):
-                return 1, 0
-            head = " ".join((title, tree.summary.casefold(), *tree.keywords)).casefold()
-            return (2 if all(w in head for w in words) else 3), 0
-
-        found = [t for t in self.trees.values() if all(w in t.text_index for w in words)]
-        return sorted(found, key=rank)
+    def search(self, text: str) -> list[SearchHit]:
+        """Trees ranked for a query as people type it; see ``search.search_trees``."""
+        return search_trees(self.search_index, text)
 
 
 def tree_files(paths: Iterable[Path]) -> list[Path]:

@@ -364,14 +364,3 @@ class DecisionTree(Located):
                     stack.append((node_id, True))
                     stack.extend((o.next, False) for o in node.options if o.next not in memo)
         return memo
-
-    @cached_property
-    def text_index(self) -> str:
-        """All searchable text of the tree, lower-cased, for catalogue search."""
-        parts: list[str] = [self.title, self.summary, self.category, *self.keywords]
-        for q in self.questions:
-            parts.append(q.prompt)
-            parts.extend(f"{o.label} {o.detail}" for o in q.options)
-        for out in self.outcomes:
-            parts.extend((out.title, out.summary))
-        return "\n".join(parts).casefold()
