@@ -102,6 +102,17 @@ FIRST_RESULT = {
     "user data bootstrap": "fast_instantiation",
     "hibernate instance": "stop_hibernate_terminate",
     "stop or terminate": "stop_hibernate_terminate",
+    # Messaging, containers and the edge
+    "sqs or sns": "messaging_service",
+    "kafka": "messaging_service",
+    "queue, topic or event bus": "messaging_service",
+    "jms broker migration": "messaging_service",
+    "ecs or eks": "container_platform",
+    "ecs fargate or eks": "container_platform",
+    "where should I run my containers": "container_platform",
+    "cloudfront or global accelerator": "edge_delivery",
+    "cdn": "edge_delivery",
+    "static anycast ip for a game": "edge_delivery",
 }
 
 NOTHING = ["zzzz", "qwertyuiop asdfgh", "xyzzy plugh", "purple elephant banana", "the zzzz"]
