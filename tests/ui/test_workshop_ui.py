@@ -13,10 +13,14 @@ from pytestqt.qtbot import QtBot
 
 from aws_advisor.core.resources import shipped_tree_dir
 from aws_advisor.core.workshops.storage import open_workshop
+from aws_advisor.core.workshops.templates import load_templates
 from aws_advisor.ui.main_window import MainWindow
 from tests.helpers.fake_dialogs import FakeDialogs
 from tests.helpers.windows import WindowFactory, click_tree_in_catalogue
+from tests.helpers.workshops import CATALOG
 
+WEB_APP = len(load_templates(None, CATALOG).templates["web_app_ec2"].decisions)
+"""The agenda of the web application template, which the fake New Workshop dialog picks."""
 ELB_TO_CLB = ["app_servers", "web", "dns", "plain", "legacy"]
 
 
@@ -67,7 +71,7 @@ def test_new_workshop_from_a_template_fills_the_agenda_and_autosaves_answers(
     window = start_workshop(qtbot, make_window, dialogs, tmp_path / "data")
     panel = window.workshops.panel
     assert window.workshops.dock.isVisible()
-    assert panel.agenda.count() == 8
+    assert panel.agenda.count() == WEB_APP
     assert "Shop platform review" in panel.title.text()
     assert "Dana" in panel.people.text() and "Ali, Bo" in panel.people.text()
     # The first open decision is on screen, ready for the number keys.
@@ -76,7 +80,7 @@ def test_new_workshop_from_a_template_fills_the_agenda_and_autosaves_answers(
     assert window.controller.session.tree.id == "instance_family"
     press(qtbot, Qt.Key.Key_1)  # a GPU for training: straight to a recommendation
     assert window.pages.currentWidget() is window.recommendation_page
-    assert panel.progress.text().startswith("1 of 8 decided")
+    assert panel.progress.text().startswith(f"1 of {WEB_APP} decided")
     assert "→" in panel.agenda.item(0).text()
     autosaves = list((tmp_path / "data" / "autosave").glob("*.awsadvisor"))
     assert len(autosaves) == 1
@@ -203,10 +207,10 @@ def test_what_if_copy_and_side_by_side_comparison(
     panel = window.workshops.panel
     choose_classic_load_balancer(qtbot, window)
     qtbot.mouseClick(panel.whatif_button, Qt.MouseButton.LeftButton)
-    assert panel.agenda.count() == 9
+    assert panel.agenda.count() == WEB_APP + 1
     assert "4a. Choose a load balancer type (what-if)" in panel.agenda.item(4).text()
     assert "5. " in panel.agenda.item(5).text()  # the copy renumbers nothing
-    assert "of 8 decided" in panel.progress.text()  # and is not a decision of its own
+    assert f"of {WEB_APP} decided" in panel.progress.text()  # and is not a decision of its own
     # Change the last answer on the copy: a new build instead of the legacy one.
     qtbot.mouseClick(window.recommendation_page.back_button, Qt.MouseButton.LeftButton)
     click_option(qtbot, window, "new_build")
@@ -230,9 +234,9 @@ def test_presentation_mode_keyboard_only(
     room = window.presentation.room
     assert room is not None and room.isVisible() and not window.diagrams.isVisible()
     assert window.strip.isVisible()
-    assert "Decision 1 of 8" in window.strip.text()
+    assert f"Decision 1 of {WEB_APP}" in window.strip.text()
     press(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
-    assert "Decision 2 of 8" in window.strip.text()
+    assert f"Decision 2 of {WEB_APP}" in window.strip.text()
     assert window.controller.session is not None
     assert window.controller.session.tree.id == "ec2_purchase_option"
     press(qtbot, Qt.Key.Key_3)  # shared hardware is fine
@@ -330,13 +334,13 @@ def test_remove_closes_the_page_and_ctrl_z_brings_the_decision_back(
     choose_classic_load_balancer(qtbot, window)
     qtbot.keyClicks(panel.note_why, "Legacy app, moves next year")
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)  # no confirmation
-    assert panel.agenda.count() == 7
+    assert panel.agenda.count() == WEB_APP - 1
     assert window.controller.session is None  # the removed decision's page is gone
     assert window.pages.currentWidget() is window.catalog_page
     assert "&Undo Remove “Choose a load balancer type”" in edit_menu_texts(window)
     window.activateWindow()
     press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert panel.agenda.count() == 8
+    assert panel.agenda.count() == WEB_APP
     assert "Choose a load balancer type" in panel.agenda.item(3).text()
     assert window.controller.session is not None
     assert window.controller.session.outcome is not None
@@ -348,7 +352,7 @@ def test_remove_closes_the_page_and_ctrl_z_brings_the_decision_back(
         Qt.Key.Key_Z,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    assert panel.agenda.count() == 7
+    assert panel.agenda.count() == WEB_APP - 1
 
 
 def test_ctrl_z_takes_back_an_answer_and_a_move(

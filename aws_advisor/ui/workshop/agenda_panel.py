@@ -101,6 +101,11 @@ class AgendaPanel(QWidget):
         self.notes_box = QGroupBox(self.tr("Notes on answers"))
         self.note_question = QComboBox()
         self.note_question.setAccessibleName(self.tr("Answer to note on"))
+        # A long question must not widen the agenda (at 1024 px it would squeeze the page).
+        self.note_question.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.note_question.setMinimumContentsLength(16)
         self.note_question.currentIndexChanged.connect(self._load_note)
         # Follow the latest answer unless the user picked another one for this decision.
         self._pinned: tuple[str, str] | None = None
