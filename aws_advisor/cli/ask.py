@@ -16,7 +16,7 @@ def cmd_ask(args: argparse.Namespace, out: TextIO, err: TextIO, inp: TextIO) -> 
     out.write(f"{tree.title}\n{wrap(tree.summary, '')}\n")
     out.write("Type a number to answer, b to go back, q to quit.\n")
     while True:
-        if not _ask_questions(session, out, inp):
+        if not ask_questions(session, out, inp):
             out.write("Stopped before a recommendation.\n")
             return EXIT_OK
         out.write("\n" + format_explanation(tree, session.explain()))
@@ -34,7 +34,7 @@ def _read(out: TextIO, inp: TextIO) -> str | None:
     return line.strip().lower()
 
 
-def _ask_questions(session: Session, out: TextIO, inp: TextIO) -> bool:
+def ask_questions(session: Session, out: TextIO, inp: TextIO) -> bool:
     """Ask until an outcome is reached; False when the user quits."""
     while (question := session.current_question) is not None:
         step = len(session.path) + 1

@@ -32,6 +32,7 @@ from aws_advisor.cli.common import (
     tree_for,
 )
 from aws_advisor.cli.launch import gui_parser, is_plain_launch, run_gui
+from aws_advisor.cli.practice import add_practice_command
 from aws_advisor.cli.render import add_render_parser
 from aws_advisor.cli.search import add_search_command
 from aws_advisor.cli.text import format_explanation
@@ -88,7 +89,9 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from aws_advisor.core.tree.loader import MAX_FILE_BYTES, load_tree, load_tree_text
 
         files = tree_files(Path(p) for p in named)
-        if not files and len(named) == len(args.paths):
+        practice = [f for f in files if f.parent.name == "practice"]  # situations, not trees
+        files = [f for f in files if f not in practice]
+        if not files and not practice and len(named) == len(args.paths):
             raise UsageError("found no tree files (*.yaml) in " + ", ".join(args.paths))
         loaders: list[Callable[[], DecisionTree]] = [partial(load_tree, f) for f in files]
         if "-" in args.paths:
@@ -118,21 +121,42 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             valid += not gaps
         messages = problems
         total = len(loaders)
+        bank_total = bank_bad = 0
+        if practice:
+            from aws_advisor.core.practice.bank import load_bank
+
+            bank = load_bank(None, catalog_for(args), practice)
+            messages += [str(p) for p in bank.problems]
+            bank_total, bank_bad = bank.files, len({p.file for p in bank.problems})
     else:
+        from aws_advisor.core.practice.bank import load_bank
+
         catalog = catalog_for(args, cached=False)
         found = list(catalog.problems)
         for tree in catalog.trees.values():
             found += check_reasons(tree)
-        messages = [str(p) for p in found]
         total = len(catalog.trees) + len({p.file for p in catalog.problems})
         valid = total - len({p.file for p in found})
+        bank = load_bank(None, catalog)
+        bank_total, bank_bad = bank.files, len({p.file for p in bank.problems})
+        messages = [str(p) for p in (*found, *bank.problems)]
     for m in messages:
         err.write(f"{m}\n")
+    counts = _files(valid, total, "tree")
+    if bank_total:
+        counts += "; " + _files(bank_total - bank_bad, bank_total, "practice")
     if messages:
-        out.write(f"{total - valid} of {total} tree files invalid ({len(messages)} problems)\n")
+        out.write(f"{counts} ({len(messages)} problems)\n")
         return EXIT_INVALID
-    out.write(f"{valid} tree file{'s' if valid != 1 else ''} valid\n")
+    out.write(f"{counts}\n")
     return EXIT_OK
+
+
+def _files(valid: int, total: int, kind: str) -> str:
+    """ "3 tree files valid", or "1 of 3 practice files invalid"."""
+    if valid < total:
+        return f"{total - valid} of {total} {kind} files invalid"
+    return f"{valid} {kind} file{'s' if valid != 1 else ''} valid"
 
 
 def cmd_recommend(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -271,6 +295,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_schema)
 
     add_search_command(sub, common)
+    add_practice_command(sub, common)
     add_render_parser(sub, common)
     add_report_command(sub, common)
     add_adr_command(sub, common)

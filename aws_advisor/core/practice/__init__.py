@@ -1,0 +1,1 @@
+"""Practice mode: situations to solve, graded against an architect's answers."""
