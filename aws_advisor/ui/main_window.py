@@ -16,6 +16,7 @@ from aws_advisor.ui.catalog_page import CatalogPage
 from aws_advisor.ui.controller import SessionController
 from aws_advisor.ui.diagram_panel import DiagramPanel
 from aws_advisor.ui.map_placement import MapPlacement
+from aws_advisor.ui.practice import PracticeUi
 from aws_advisor.ui.presentation import Presentation
 from aws_advisor.ui.question_page import QuestionPage
 from aws_advisor.ui.recommendation_page import RecommendationPage
@@ -82,10 +83,12 @@ class MainWindow(WorkshopHost):
             self, settings, splitter=self.splitter, page=left, diagrams=self.diagrams
         )
         self.workshops = WorkshopUi(self, data_dir, self.dialogs)
+        self.practice = PracticeUi(self, data_dir, left_layout)
         self._build_menus()
         self._connect()
+        self.practice.connect()  # after the window's own, so it draws over a recommendation
         self._restore_layout()
-        self._show_catalogue()
+        self.show_catalogue_page()
 
     # --- assembly ---------------------------------------------------------------------
 
@@ -177,6 +180,7 @@ class MainWindow(WorkshopHost):
                         self.copy_diagram_action,
                     ],
                 ),
+                (tr("&Practice"), self.practice.actions()),
                 (tr("&Help"), [self.shortcuts_action, self.about_action]),
             ],
         )
@@ -194,14 +198,14 @@ class MainWindow(WorkshopHost):
         c.changed.connect(self._render)
         c.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.catalog_page.tree_chosen.connect(self._tree_chosen)
-        c.closed.connect(self._show_catalogue)
+        c.closed.connect(self.show_catalogue_page)
         self.catalog_page.tree_previewed.connect(self._preview)
         self.question_page.answered.connect(c.answer)
         self.question_page.revisit_requested.connect(c.revisit)
         self.recommendation_page.revisit_requested.connect(c.revisit)
         self.recommendation_page.back_requested.connect(c.back)
         self.recommendation_page.restart_requested.connect(c.restart)
-        self.recommendation_page.catalogue_requested.connect(self._close_tree)
+        self.recommendation_page.catalogue_requested.connect(self.close_decision)
         self.diagrams.question_clicked.connect(c.revisit)
         self.settings.font_scale_changed.connect(self.diagrams.set_font_scale)
         self.settings.font_scale_changed.connect(lambda _: self.presentation.refit())
@@ -236,9 +240,9 @@ class MainWindow(WorkshopHost):
         if self.presenting:
             self.toggle_presentation()
         else:
-            self._close_tree()
+            self.close_decision()
 
-    def _close_tree(self) -> None:
+    def close_decision(self) -> None:
         if self.pages.currentWidget() is self.catalog_page:
             return
         session = self.controller.session
@@ -248,11 +252,7 @@ class MainWindow(WorkshopHost):
             self.workshops.controller.select(None)
         self.controller.close()
         self.settings.set_last_tree(None)
-        self._show_catalogue()
-
-    def find_decision(self) -> None:
-        self._close_tree()
-        self.catalog_page.focus_search()
+        self.show_catalogue_page()
 
     def show_catalogue_or_first(self) -> None:
         """After a workshop opens: continue at its first open decision, else the catalogue."""
@@ -263,8 +263,8 @@ class MainWindow(WorkshopHost):
         if first is not None:
             self.workshops.controller.select(first.id)
         else:
-            self._close_tree()
-            self._show_catalogue()
+            self.close_decision()
+            self.show_catalogue_page()
 
     @property
     def presenting(self) -> bool:
@@ -323,7 +323,7 @@ class MainWindow(WorkshopHost):
 
     # --- rendering --------------------------------------------------------------------
 
-    def _show_catalogue(self) -> None:
+    def show_catalogue_page(self) -> None:
         self.pages.setCurrentWidget(self.catalog_page)
         self.update_title()
         self.diagrams.clear()

@@ -54,6 +54,7 @@ class Presentation:
         self._geometry: QRect | None = None
         self._maximized = False
         self._splitter: QByteArray | None = None
+        self.quiz = False
         self.room: RoomView | None = None
         self.strip = QLabel()
         self.strip.setObjectName("presentationStrip")
@@ -126,7 +127,8 @@ class Presentation:
         from aws_advisor.core.engine.room import room_map
 
         session = s.controller.session
-        room = room_map(session) if session is not None else None
+        # A practice round hides where answers lead: the outcome names would give it away.
+        room = room_map(session) if session is not None and not self.quiz else None
         note = None
         decision = workshops.controller.selected_decision if workshop is not None else None
         if decision is not None and room is not None and room.steps:

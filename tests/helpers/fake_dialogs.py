@@ -29,6 +29,8 @@ class FakeDialogs(Dialogs):
         self.asked_to_save: list[str] = []
         self.offered: list[Autosave] = []
         self.park_reason: str | None = ""
+        self.confirm_answer = True
+        self.confirmed: list[str] = []
         """What the park dialog answers; None cancels it."""
 
     def open_path(self) -> Path | None:
@@ -60,6 +62,10 @@ class FakeDialogs(Dialogs):
 
     def compare(self, comparison: Comparison) -> None:
         self.comparisons.append(comparison)
+
+    def confirm(self, title: str, text: str) -> bool:
+        self.confirmed.append(title)
+        return self.confirm_answer
 
     def inform(self, title: str, text: str) -> None:
         self.messages.append((title, text))

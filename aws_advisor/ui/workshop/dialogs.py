@@ -249,6 +249,12 @@ class Dialogs:
     def compare(self, comparison: Comparison) -> None:
         CompareDialog(self.parent, comparison).exec()
 
+    def confirm(self, title: str, text: str) -> bool:
+        box = self._plain_box(title, text)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def inform(self, title: str, text: str) -> None:
         box = self._plain_box(title, text)
         box.setIcon(QMessageBox.Icon.Information)

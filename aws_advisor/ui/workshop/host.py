@@ -44,6 +44,11 @@ class WorkshopHost(QMainWindow):
 
     def find_decision(self) -> None:
         """Leave the open decision and put the cursor in the catalogue's search."""
+        self.close_decision()
+        self.catalog_page.focus_search()
+
+    def close_decision(self) -> None:
+        """Leave the open decision for the catalogue."""
         raise NotImplementedError
 
     def show_catalogue_or_first(self) -> None:
