@@ -113,6 +113,9 @@ FIRST_RESULT = {
     "cloudfront or global accelerator": "edge_delivery",
     "cdn": "edge_delivery",
     "static anycast ip for a game": "edge_delivery",
+    "disaster recovery": "dr_strategy",
+    "pilot light or warm standby": "dr_strategy",
+    "rto and rpo": "dr_strategy",
 }
 
 NOTHING = ["zzzz", "qwertyuiop asdfgh", "xyzzy plugh", "purple elephant banana", "the zzzz"]
