@@ -60,7 +60,8 @@ FIRST_RESULT = {
     "raid 0": "raid_level",
     "striping ebs volumes": "raid_level",
     "ebs or efs or s3": "block_file_ephemeral",
-    "shared file system for several servers": "block_file_ephemeral",
+    "shared file system for several servers": "file_service",
+    "block, file or object storage": "block_file_ephemeral",
     "encrypt s3 bucket": "s3_encryption_mode",
     "sse-kms": "s3_encryption_mode",
     # Security and identity
@@ -114,6 +115,12 @@ FIRST_RESULT = {
     "cdn": "edge_delivery",
     "static anycast ip for a game": "edge_delivery",
     "disaster recovery": "dr_strategy",
+    "glacier deep archive": "s3_storage_class",
+    "infrequent access storage class": "s3_storage_class",
+    "efs or fsx": "file_service",
+    "windows file share with active directory": "file_service",
+    "which database should I use": "database_purpose",
+    "graph database": "database_purpose",
     "pilot light or warm standby": "dr_strategy",
     "rto and rpo": "dr_strategy",
 }
