@@ -122,6 +122,7 @@ def standard() -> int:
     answer("app_servers")
     shot("dark-question")
     settings.set_theme("light")
+    practice(window, shot, answer)
 
     from aws_advisor.core.workshops.templates import load_templates, workshop_from_template
 
@@ -149,6 +150,34 @@ def standard() -> int:
     window.close()
     QApplication.processEvents()
     return 0
+
+
+def practice(window: object, shot: object, answer: object) -> None:
+    """A practice situation, and the feedback on a walk that missed the architect's choice."""
+    from PySide6.QtWidgets import QApplication
+
+    from aws_advisor.core.engine.session import enumerate_paths
+    from aws_advisor.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow) and callable(shot) and callable(answer)
+    ui = window.practice
+    ui.seed = 2
+    ui.open()
+    ui.page.topic.setCurrentIndex(ui.page.topic.findData("t:route53_routing_policy"))
+    ui.page.count_box.setValue(3)
+    ui.start_round()
+    situation = ui.round[0]
+    tree = window.catalog.get(situation.tree)
+    first = situation.answer_pairs()[0][1]
+    wrong = next(
+        t for t, out in enumerate_paths(tree) if out != situation.expect and t[0][1] != first
+    )
+    answer(*(o for _, o in wrong[:-1]))
+    shot("practice-question")
+    answer(wrong[-1][1])
+    shot("practice-feedback")
+    window.controller.close()
+    QApplication.processEvents()
 
 
 if __name__ == "__main__":

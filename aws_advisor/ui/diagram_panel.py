@@ -56,6 +56,7 @@ class DiagramPanel(QTabWidget):
         self.fit_action = QAction(self.tr("&Fit map to panel"), self)
         self.fit_action.triggered.connect(lambda _=False: self._map and self._map.fit_to_view())
         self._pending: DecisionTree | None = None
+        self._held: tuple[QWidget, QWidget] | None = None
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(150)
@@ -165,6 +166,21 @@ class DiagramPanel(QTabWidget):
         view.fit_to_view()
         self._map_stack.setCurrentWidget(view)
         self._sketch_stack.setCurrentWidget(self._sketch_hint)
+        self.setCurrentIndex(0)
+
+    def hold(self, text: str) -> None:
+        """Show ``text`` instead of any map or sketch, until the next session or ``clear``
+        (practice mode: the recommendations on a map would give the answer away)."""
+        self._preview_timer.stop()
+        if self._held is None:
+            self._held = (self._placeholder(""), self._placeholder(""))
+            self._map_stack.addWidget(self._held[0])
+            self._sketch_stack.addWidget(self._held[1])
+        for box, stack in zip(self._held, (self._map_stack, self._sketch_stack), strict=True):
+            label = box.findChild(QLabel)
+            if label is not None:
+                label.setText(text)
+            stack.setCurrentWidget(box)
         self.setCurrentIndex(0)
 
     def clear(self) -> None:

@@ -38,6 +38,13 @@ DIFFICULTY = {
 }
 
 
+def HELD() -> str:
+    return tr(
+        "The decision map appears with the feedback: until then its recommendations would "
+        "give the answer away."
+    )
+
+
 class PracticeUi:
     def __init__(self, window: MainWindow, data_dir: Path, pane: QVBoxLayout) -> None:
         """``pane`` holds the presentation strip and the pages: the situation goes between."""
@@ -118,7 +125,7 @@ class PracticeUi:
             topic.setCurrentIndex(max(index, 0))
         self.page.scores.setText(self._scores_text(weakest))
         w.pages.setCurrentWidget(self.page)
-        w.diagrams.clear()
+        w.diagrams.hold(tr("Choose a topic and the number of situations, then Start."))
         self.page.show_setup()
         w.update_title()
 
@@ -188,10 +195,10 @@ class PracticeUi:
         if not self.active:
             return
         w = self.window
-        w.diagrams.clear()
         self._style_banner()
         session = w.controller.session
         if session is None or session.outcome is None:
+            w.diagrams.hold(HELD())
             return
         situation = self.round[self.index]
         feedback = grade(session.tree, situation, session)
@@ -211,7 +218,8 @@ class PracticeUi:
         """Readable from the back of the room in presentation mode, like the question."""
         w = self.window
         px = max(18, w.question_page.room_type[2]) if w.presenting else 0
-        self.banner.setStyleSheet(f"font-size: {px}px; padding: 6px;" if px else "padding: 6px;")
+        box = "padding: 8px; border: 1px solid palette(mid); border-radius: 6px;"
+        self.banner.setStyleSheet(box + (f" font-size: {px}px;" if px else ""))
 
     def _end_walk(self) -> None:
         self.banner.hide()

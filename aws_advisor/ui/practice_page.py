@@ -138,6 +138,19 @@ class PracticePage(QStackedWidget):
                 self.again_requested.emit,
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
+            QShortcut(
+                QKeySequence(key),
+                self.summary,
+                self.again_requested.emit,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
+        for view in (self.setup, self.summary):  # Esc leaves (during a walk the window's Esc)
+            QShortcut(
+                QKeySequence("Esc"),
+                view,
+                self.leave_requested.emit,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
         scroll_keys(self.feedback, self.details.verticalScrollBar)
 
     def show_setup(self) -> None:
@@ -155,7 +168,10 @@ class PracticePage(QStackedWidget):
                 "missed": tr("Missed: an architect would choose something else."),
             }[feedback.verdict]
         )
-        self.verdict.setProperty("verdict", feedback.verdict)
+        font = self.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.verdict.setFont(font)
         self.details.setHtml(self._feedback_html(feedback))
         self.next_button.setText(tr("See the score") if last else tr("Next situation"))
         self.setCurrentWidget(self.feedback)

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from aws_advisor.core.engine.session import enumerate_paths
@@ -69,7 +69,8 @@ def test_a_keyboard_round_grades_each_walk_and_keeps_the_score(
         banner = window.practice.banner
         assert banner.isVisible() and situation.text in banner.text()
         assert f"Situation {n + 1} of 9" in banner.text()
-        assert not window.diagrams.isVisible() or window.diagrams.currentIndex() == 0
+        held = window.diagrams.currentWidget().currentWidget()  # type: ignore[attr-defined]
+        assert "give the answer away" in held.findChild(QLabel).text()
         if situation.alternates:
             answer(qtbot, window, path_to(window, situation.alternates[0]))
             expected.append("Acceptable")
@@ -138,6 +139,8 @@ def test_esc_ends_the_round_with_the_situations_finished(
     assert window.pages.currentWidget() is page
     assert "1 of 1 right" in page.total.text() and "Stopped after 1 of 3" in page.total.text()
     assert not window.practice.banner.isVisible()
+    press(qtbot, Qt.Key.Key_Escape)  # from the score, Esc goes to the catalogue
+    assert window.pages.currentWidget() is window.catalog_page
 
 
 def test_presentation_mode_hides_where_answers_lead(
