@@ -227,7 +227,7 @@ BROKEN: dict[str, tuple[tuple[str, str], str]] = {
     "unknown_outcome": (
         ("outcome_in: [alb]", "outcome_in: [alb, elb]"),
         "7:21: rule 'sample': tree 'elb_type' has no outcome 'elb'; its outcomes: "
-        "alb, nlb, gwlb, clb, nlb_alb",
+        "alb, nlb, gwlb, clb, nlb_alb, ga_alb, alb_ipam",
     ),
     "unknown_question": (
         ("question: target", "question: where"),
