@@ -66,7 +66,7 @@ PLAN: list[tuple[str, list[str], dict[str, tuple[str, str]]]] = [
             ),
         },
     ),
-    ("cache_engine", ["data_lost", "no", "forecast"], {}),
+    ("cache_engine", ["data_lost", "few_seconds", "no", "forecast"], {}),
 ]
 
 

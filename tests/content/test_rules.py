@@ -64,7 +64,10 @@ CASES: dict[str, tuple[Answers, Answers]] = {
     ),
     "memcached_session_store": (
         {"cache_engine": ["reload", "plain", "forecast"], "cache_pattern": ["sessions"]},
-        {"cache_engine": ["data_lost", "no", "forecast"], "cache_pattern": ["sessions"]},
+        {
+            "cache_engine": ["data_lost", "few_seconds", "no", "forecast"],
+            "cache_pattern": ["sessions"],
+        },
     ),
     "aurora_with_rds_deployment_options": (
         {
