@@ -58,7 +58,7 @@ PLAN: list[tuple[str, list[str], dict[str, tuple[str, str]]]] = [
     ),
     (
         "rds_vs_aurora",
-        ["mysql_pg", "one_region", "steady", "simple_cost"],
+        ["mysql_pg", "one_region", "simple_cost", "steady"],
         {
             "demands": (
                 "Order volume is modest; price matters more than failover speed.",

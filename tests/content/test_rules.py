@@ -71,11 +71,11 @@ CASES: dict[str, tuple[Answers, Answers]] = {
     ),
     "aurora_with_rds_deployment_options": (
         {
-            "rds_vs_aurora": ["mysql_pg", "one_region", "steady", "scale_ha"],
+            "rds_vs_aurora": ["mysql_pg", "one_region", "scale_ha", "steady"],
             "rds_replica_vs_multiaz": ["yes", "none", "other"],
         },
         {
-            "rds_vs_aurora": ["mysql_pg", "one_region", "steady", "simple_cost"],
+            "rds_vs_aurora": ["mysql_pg", "one_region", "simple_cost", "steady"],
             "rds_replica_vs_multiaz": ["yes", "none", "other"],
         },
     ),
