@@ -72,11 +72,11 @@ CASES: dict[str, tuple[Answers, Answers]] = {
     "aurora_with_rds_deployment_options": (
         {
             "rds_vs_aurora": ["mysql_pg", "one_region", "scale_ha", "steady"],
-            "rds_replica_vs_multiaz": ["yes", "none", "other"],
+            "rds_replica_vs_multiaz": ["yes", "no", "none", "other"],
         },
         {
             "rds_vs_aurora": ["mysql_pg", "one_region", "simple_cost", "steady"],
-            "rds_replica_vs_multiaz": ["yes", "none", "other"],
+            "rds_replica_vs_multiaz": ["yes", "no", "none", "other"],
         },
     ),
     "a_record_for_load_balancer": (
