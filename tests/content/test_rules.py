@@ -79,6 +79,16 @@ CASES: dict[str, tuple[Answers, Answers]] = {
             "rds_replica_vs_multiaz": ["yes", "no", "none", "other"],
         },
     ),
+    "dsql_with_rds_deployment_options": (
+        {
+            "rds_vs_aurora": ["mysql_pg", "active_active", "fits"],
+            "rds_replica_vs_multiaz": ["yes", "no", "none", "other"],
+        },
+        {
+            "rds_vs_aurora": ["mysql_pg", "one_region", "simple_cost", "steady"],
+            "rds_replica_vs_multiaz": ["yes", "no", "none", "other"],
+        },
+    ),
     "a_record_for_load_balancer": (
         {"dns_record_type": ["aws_resource", "no", "apex", "fixed", "ipv4"], "elb_type": ALB},
         {"dns_record_type": ["aws_resource", "no", "apex", "fixed", "ipv4"], "elb_type": NLB},
