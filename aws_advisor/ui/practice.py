@@ -11,20 +11,54 @@ situations finished so far.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QStatusBar,
+    QVBoxLayout,
+)
 
 from aws_advisor.core.practice.bank import Bank, Situation, load_bank
 from aws_advisor.core.practice.round import MIXED, Verdict, categories, grade, pick
 from aws_advisor.core.practice.scores import ScoreStore
+from aws_advisor.core.tree.catalog import Catalog
+from aws_advisor.ui.catalog_page import CatalogPage
+from aws_advisor.ui.controller import SessionController
+from aws_advisor.ui.diagram_panel import DiagramPanel
 from aws_advisor.ui.practice_page import PracticePage, plain_label
+from aws_advisor.ui.presentation import Presentation
+from aws_advisor.ui.question_page import QuestionPage
+from aws_advisor.ui.workshop.dialogs import Dialogs
 
-if TYPE_CHECKING:
-    from aws_advisor.ui.main_window import MainWindow
+
+class PracticeWindow(Protocol):
+    """What practice needs of the main window (which it must not import: no circles)."""
+
+    catalog: Catalog
+    catalog_page: CatalogPage
+    controller: SessionController
+    diagrams: DiagramPanel
+    dialogs: Dialogs
+    pages: QStackedWidget
+    presentation: Presentation
+    question_page: QuestionPage
+
+    @property
+    def presenting(self) -> bool: ...
+    def make_action(
+        self, text: str, slot: Callable[[], object], shortcuts: Sequence[str] = ()
+    ) -> QAction: ...
+    def close_decision(self) -> None: ...
+    def show_catalogue_page(self) -> None: ...
+    def update_title(self) -> None: ...
+    def statusBar(self) -> QStatusBar: ...
 
 
 def tr(text: str) -> str:
@@ -46,7 +80,7 @@ def HELD() -> str:
 
 
 class PracticeUi:
-    def __init__(self, window: MainWindow, data_dir: Path, pane: QVBoxLayout) -> None:
+    def __init__(self, window: PracticeWindow, data_dir: Path, pane: QVBoxLayout) -> None:
         """``pane`` holds the presentation strip and the pages: the situation goes between."""
         self.window = window
         self.data_dir = data_dir
