@@ -163,7 +163,7 @@ class DiagramPanel(QTabWidget):
         """Show a tree's whole map before it is opened (from the catalogue)."""
         view = self.map_view
         view.show_path(tree, ())
-        view.fit_to_view()
+        view.fit_to_view(readable=True)  # a big tree starts at its top, text still legible
         self._map_stack.setCurrentWidget(view)
         self._sketch_stack.setCurrentWidget(self._sketch_hint)
         self.setCurrentIndex(0)

@@ -114,14 +114,15 @@ def test_the_view_keeps_ctrl_plus_from_window_shortcuts_on_the_same_keys(
     assert view.zoom == pytest.approx(1.25)
 
 
-def test_hover_shows_the_full_text_of_an_elided_box_and_of_an_answer_label(
+def test_a_long_question_is_shown_whole_and_hover_shows_its_text_and_an_answer_label(
     qtbot: QtBot, map_view: DecisionMapView, tree: DecisionTree
 ) -> None:
     map_view.show_path(tree)
     model = map_view.map_model
     assert model is not None
     root = model.nodes[0]
-    assert root.lines[-1].endswith("…")  # too long for the box: elided
+    prompt = tree.question("start").prompt  # type: ignore[union-attr]
+    assert len(root.lines) > 5 and " ".join(root.lines).split() == prompt.split()  # never cut
     pos = map_view.node_view_point("start")
     QApplication.sendEvent(
         map_view.viewport(),
@@ -239,3 +240,23 @@ def test_another_decisions_map_starts_at_full_size_not_at_the_old_zoom(
     other = load_tree_text(DAG_YAML.replace("id: dag", "id: other_dag", 1), "other.yaml")
     map_view.show_path(other)
     assert map_view.zoom == pytest.approx(1.0)
+
+
+def test_a_big_map_opens_legible_at_its_first_question_not_shrunk_to_specks(
+    qtbot: QtBot, map_view: DecisionMapView
+) -> None:
+    from aws_advisor.core.resources import shipped_tree_dir
+    from aws_advisor.core.tree.loader import load_tree
+    from aws_advisor.qt.diagrams.base import READABLE_ZOOM
+
+    big = load_tree(shipped_tree_dir() / "ec2_purchase_option.yaml")
+    map_view.resize(420, 400)
+    map_view.show_path(big)
+    map_view.fit_to_view(readable=True)
+    assert map_view.zoom == READABLE_ZOOM  # the whole tree would need far less
+    item = map_view.node_item("n0")  # the first question
+    assert item is not None
+    box = map_view.mapFromScene(item.box_rect).boundingRect()
+    assert map_view.viewport().rect().intersects(box)  # the first question is in view
+    map_view.fit_to_view()  # asked for: the whole tree, however small
+    assert map_view.zoom < READABLE_ZOOM

@@ -51,8 +51,9 @@ class MapMetrics:
     """Width of an average character of running text."""
     bold_factor: float = 1.14
     """How much wider outcome titles are, drawn in bold."""
-    node_chars: int = 26
-    node_lines: int = 5
+    node_chars: int = 30
+    node_lines: int = 0
+    """0: a question is never cut short on the map (the longest shipped one takes ten lines)."""
     label_chars: int = 22
     label_lines: int = 3
     pad_x: float = 0.6

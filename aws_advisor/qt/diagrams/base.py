@@ -12,6 +12,8 @@ from aws_advisor.qt.diagrams.style import DiagramStyle
 
 ZOOM_STEP = 1.25
 MIN_ZOOM = 0.05
+READABLE_ZOOM = 0.7
+"""About 9 px text at the default size: the smallest a map is drawn without being asked."""
 MAX_ZOOM = 8.0
 MARGIN = 1.0
 """Space around a diagram, in layout units."""
@@ -67,8 +69,12 @@ class ZoomableView(QGraphicsView):
     def zoom_out(self) -> None:
         self.set_zoom(self._zoom / ZOOM_STEP)
 
-    def fit_to_view(self) -> None:
-        """Show the whole diagram; small diagrams stay at 100% rather than grow."""
+    def fit_to_view(self, *, readable: bool = False) -> None:
+        """Show the whole diagram; small diagrams stay at 100% rather than grow.
+
+        ``readable``: never shrink text below ``READABLE_ZOOM`` of its size; a diagram too big
+        for that shows its top (where a decision starts) at that zoom instead.
+        """
         scene = self.scene()
         if scene is None:
             return
@@ -76,8 +82,14 @@ class ZoomableView(QGraphicsView):
         view = self.viewport().rect()
         if rect.isEmpty() or view.isEmpty():
             return
-        self.set_zoom(min(1.0, view.width() / rect.width(), view.height() / rect.height()))
-        self.centerOn(rect.center())
+        fit = min(1.0, view.width() / rect.width(), view.height() / rect.height())
+        if not readable or fit >= READABLE_ZOOM:
+            self.set_zoom(fit)
+            self.centerOn(rect.center())
+            return
+        self.set_zoom(READABLE_ZOOM)
+        half_height = view.height() / (2 * READABLE_ZOOM)
+        self.centerOn(rect.center().x(), rect.top() + half_height)
 
     # --- input ----------------------------------------------------------------------------
 
