@@ -215,6 +215,8 @@ def cmd_schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from aws_advisor.core.tree.schema import schema_text
     from aws_advisor.core.workshops.storage import write_atomic
 
+    if args.install or args.new_tree:
+        return _author(args, out)
     text = schema_text()
     if args.out and args.out != "-":
         try:
@@ -223,6 +225,26 @@ def cmd_schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             raise UsageError(f"--out {args.out}: cannot write it ({exc.strerror or exc})") from None
     else:
         out.write(text)
+    return EXIT_OK
+
+
+def _author(args: argparse.Namespace, out: TextIO) -> int:
+    """``schema --install`` / ``--new-tree``: the schema (and a starter) in the trees folder."""
+    from aws_advisor.core.paths import user_tree_dir
+    from aws_advisor.core.tree.authoring import install_schema, new_starter_tree
+
+    folder = user_tree_dir()
+    try:
+        if args.new_tree:
+            path = new_starter_tree(folder)
+            out.write(
+                f"Created {path} (and the schema beside it); edit it, then run "
+                f"'aws-advisor validate {path}'.\n"
+            )
+        else:
+            out.write(f"Wrote {install_schema(folder)}\n")
+    except OSError as exc:
+        raise UsageError(f"{folder}: cannot write there ({exc.strerror or exc})") from None
     return EXIT_OK
 
 
@@ -292,6 +314,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("schema", parents=[common], help="print the tree format's JSON Schema")
     p.add_argument("--out", metavar="FILE", help="write to FILE instead")
+    p.add_argument(
+        "--install", action="store_true", help="write it into your trees folder, for editors"
+    )
+    p.add_argument(
+        "--new-tree", action="store_true", help="also create a starter tree in your trees folder"
+    )
     p.set_defaults(func=cmd_schema)
 
     add_search_command(sub, common)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 from aws_advisor.core.errors import UnknownTreeError
 from aws_advisor.core.tree.catalog import Catalog
 from aws_advisor.core.window_fit import PREFERRED
+from aws_advisor.ui.authoring import TreeAuthoring
 from aws_advisor.ui.catalog_page import CatalogPage
 from aws_advisor.ui.controller import SessionController
 from aws_advisor.ui.diagram_panel import DiagramPanel
@@ -107,9 +108,7 @@ class MainWindow(WorkshopHost):
         )
         self.presentation_action.setCheckable(True)
         self.reload_action = self.make_action(tr("&Reload trees"), self._reload, ["F5"])
-        self.user_folder_action = self.make_action(
-            tr("Open &my trees folder"), self._open_user_folder
-        )
+        self.authoring = TreeAuthoring(self, self._open_user_folder)
         self.quit_action = self.make_action(tr("&Quit"), self.close, ["Ctrl+Q"])
         self.larger_action = self.make_action(
             tr("&Larger text"), lambda: self.settings.step_font_scale(1), ["Ctrl++", "Ctrl+="]
@@ -149,7 +148,7 @@ class MainWindow(WorkshopHost):
                         SEPARATOR,
                         self.find_action,
                         self.reload_action,
-                        self.user_folder_action,
+                        *self.authoring.actions(),
                         SEPARATOR,
                         self.quit_action,
                     ],

@@ -30,6 +30,7 @@ class FakeDialogs(Dialogs):
         self.offered: list[Autosave] = []
         self.park_reason: str | None = ""
         self.confirm_answer = True
+        self.shown_files: list[Path] = []
         self.confirmed: list[str] = []
         """What the park dialog answers; None cancels it."""
 
@@ -62,6 +63,9 @@ class FakeDialogs(Dialogs):
 
     def compare(self, comparison: Comparison) -> None:
         self.comparisons.append(comparison)
+
+    def show_file(self, path: Path) -> None:
+        self.shown_files.append(path)
 
     def confirm(self, title: str, text: str) -> bool:
         self.confirmed.append(title)

@@ -17,6 +17,13 @@ from typing import Any
 from aws_advisor.core.tree.model import DecisionTree, Statement
 
 SCHEMA_ID = "https://aws-advisor.invalid/schema/tree.schema.json"
+YAML11_BOOLEANS = (
+    "^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$"
+)
+"""Words YAML 1.1 (which the app reads) turns into true or false when unquoted. Editors read
+YAML 1.2 and would see text, so the schema refuses them as whole texts: a label "No" must be
+written "No, …" or quoted, and is rarely a good label anyway."""
+_BOOLEAN_NOTE = "A whole text of yes/no/on/off/true/false is read as a boolean: reword or quote it."
 
 
 def tree_schema() -> dict[str, Any]:
@@ -74,6 +81,8 @@ def _object_schema(cls: type, definitions: dict[str, Any]) -> dict[str, Any]:
             prop["description"] = f.metadata["doc"]
         if "pattern" in f.metadata:
             prop["pattern"] = f.metadata["pattern"]
+        if prop.get("type") == "string" and not {"pattern", "enum"} & prop.keys():
+            prop["not"] = {"pattern": YAML11_BOOLEANS, "description": _BOOLEAN_NOTE}
         if "min_items" in f.metadata:
             prop["minItems"] = f.metadata["min_items"]
         properties[key] = prop

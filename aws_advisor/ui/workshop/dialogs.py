@@ -12,7 +12,8 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -248,6 +249,10 @@ class Dialogs:
 
     def compare(self, comparison: Comparison) -> None:
         CompareDialog(self.parent, comparison).exec()
+
+    def show_file(self, path: Path) -> None:
+        """Open ``path`` in the application the system uses for it (an editor for YAML)."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def confirm(self, title: str, text: str) -> bool:
         box = self._plain_box(title, text)
