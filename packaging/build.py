@@ -332,10 +332,30 @@ def megabytes(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
 
 
+def stage_notices() -> str:
+    """THIRD-PARTY-NOTICES.txt and the GPL/LGPL texts beside the app; every distribution
+    PyInstaller bundled must be among the notices. A note for the summary."""
+    from aws_advisor.core.licences import notices, notices_text
+
+    root = bundle_dir() / "Contents" / "Resources" if sys.platform == "darwin" else bundle_dir()
+    (root / "THIRD-PARTY-NOTICES.txt").write_text(notices_text(), encoding="utf-8")
+    for name in ("LGPL-3.0.txt", "GPL-3.0.txt"):
+        shutil.copy2(ROOT / "resources" / "licences" / name, root / name)
+    listed = {re.sub(r"[-_.]+", "-", n.name).lower() for n in notices()}
+    bundled = {
+        re.sub(r"[-_.]+", "-", p.name.split("-")[0]).lower()
+        for p in bundle_dir().rglob("*.dist-info")
+    }
+    unlisted = sorted(bundled - listed - {"aws-advisor", "setuptools", "pyinstaller"})
+    if unlisted:
+        raise BuildError(f"bundled without a licence notice: {', '.join(unlisted)}")
+    return f"licence notices for {len(listed)} distributions (bundled: {len(bundled)})"
+
+
 def package(version: str, icons: Icons, *, installer: bool) -> tuple[list[Path], list[str]]:
     """The OS's packaging steps after a passing self-test: packages made, notes to show."""
     packages: list[Path] = []
-    notes: list[str] = []
+    notes: list[str] = [stage_notices()]
     if sys.platform.startswith("linux"):
         missing = linux_library_problems()
         if missing:

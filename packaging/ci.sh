@@ -37,6 +37,21 @@ build_start=$(date +%s)
 uv run --group packaging python packaging/build.py
 build_seconds=$(($(date +%s) - build_start))
 
+# The bundle's file list: licence notices present, nothing the app does not need that the
+# build machine happened to have (GTK theme plugin and libraries, EGLFS and other platforms).
+for f in THIRD-PARTY-NOTICES.txt LGPL-3.0.txt GPL-3.0.txt LICENSE; do
+    test -s "$BUNDLE/$f" || { echo "packaging CI: $f missing from the bundle" >&2; exit 1; }
+done
+grep -q "PySide6" "$BUNDLE/THIRD-PARTY-NOTICES.txt"
+unwanted=$(cd "$BUNDLE" && find . \( -name 'libqgtk3*' -o -name 'libgtk-3*' -o -name 'libgdk-3*' \
+    -o -name 'libqeglfs*' -o -path '*egldeviceintegrations*' \) -print)
+if [[ -n "$unwanted" ]]; then
+    echo "packaging CI: unwanted files in the bundle:" >&2
+    echo "$unwanted" >&2
+    exit 1
+fi
+echo "bundle: $(find "$BUNDLE" -type f | wc -l) files, $(du -sh "$BUNDLE" | cut -f1)"
+
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 bundle_exe=$(realpath "$BUNDLE/aws-advisor")

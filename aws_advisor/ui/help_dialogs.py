@@ -8,7 +8,14 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from aws_advisor import version
 
@@ -84,5 +91,28 @@ def show_about(parent: QWidget) -> QMessageBox:
         ).format(version=escape(version()))
     )
     box.setAccessibleName(_tr("About AWS Advisor"))
+    box.addButton(QMessageBox.StandardButton.Ok)
+    licences = box.addButton(_tr("Third-party &licences…"), QMessageBox.ButtonRole.ActionRole)
+    box.buttonClicked.connect(lambda button: show_licences(parent) if button is licences else None)
     box.open()
     return box
+
+
+def show_licences(parent: QWidget) -> QDialog:
+    """The licence notices of the software AWS Advisor includes, as plain text."""
+    from aws_advisor.core.licences import notices_text
+
+    dialog = QDialog(parent)
+    dialog.setObjectName("licences")
+    dialog.setWindowTitle(_tr("Third-party licences"))
+    text = QPlainTextEdit(notices_text())
+    text.setReadOnly(True)
+    text.setAccessibleName(_tr("Licence notices"))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(text)
+    layout.addWidget(buttons)
+    dialog.resize(720, 520)
+    dialog.open()
+    return dialog

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from aws_advisor.ui.errors import ErrorReporter, setup_logging
@@ -75,9 +75,19 @@ def test_a_window_saved_larger_than_the_screen_reopens_inside_it(
     assert window2.minimumWidth() <= screen.width()
 
 
-def test_about_says_not_affiliated_with_aws(window: MainWindow) -> None:
+def test_about_says_not_affiliated_with_aws_and_shows_the_licences(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     window.about_action.trigger()
-    assert "not affiliated" in window.about_box.text()
+    box = window.about_box
+    assert "not affiliated" in box.text()
+    (licences,) = [b for b in box.buttons() if "licences" in b.text().lower()]
+    qtbot.mouseClick(licences, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(QDialog, "licences")
+    assert dialog is not None and dialog.isVisible()
+    text = dialog.findChild(QPlainTextEdit)
+    assert text is not None and "PyYAML" in text.toPlainText() and text.isReadOnly()
+    dialog.close()
 
 
 def test_shortcuts_help_lists_every_shortcut_of_the_window(
