@@ -129,11 +129,11 @@ CASES: dict[str, tuple[Answers, Answers]] = {
     ),
     "http_api_endpoint_type": (
         {
-            "apigw_auth": ["token_holders", "http", "jwt"],
+            "apigw_auth": ["token_holders", "none", "http", "jwt"],
             "apigw_endpoint_type": ["public", "worldwide", "managed"],
         },
         {
-            "apigw_auth": ["token_holders", "http", "jwt"],
+            "apigw_auth": ["token_holders", "none", "http", "jwt"],
             "apigw_endpoint_type": ["public", "nearby"],
         },
     ),
