@@ -55,7 +55,7 @@ CASES: dict[str, tuple[Answers, Answers]] = {
     "burstable_for_busy_load": (
         {
             "instance_family": ["cpu_only", "network_disks", "mostly_quiet"],
-            "burst_credit_mode": ["high_steady"],
+            "burst_credit_mode": ["high_steady", "flat_out"],
         },
         {
             "instance_family": ["cpu_only", "network_disks", "mostly_quiet"],
