@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStatusBar
 
 from aws_advisor.core.paths import user_tree_dir
-from aws_advisor.core.tree.authoring import new_starter_tree
+from aws_advisor.core.authoring import new_starter_tree
 from aws_advisor.ui.workshop.dialogs import Dialogs
 
 

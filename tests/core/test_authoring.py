@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from aws_advisor.core.tree.authoring import SCHEMA_NAME, install_schema, new_starter_tree
+from aws_advisor.core.authoring import SCHEMA_NAME, install_schema, new_starter_tree
 from aws_advisor.core.tree.catalog import load_catalog
 from aws_advisor.core.tree.reason_checks import check_reasons
 from aws_advisor.core.tree.schema import schema_text
