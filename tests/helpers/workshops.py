@@ -48,13 +48,6 @@ RENAME_LEGACY = ("- id: legacy", "- id: old")
 """Replacement that renames the answer ``OLD`` ends with, so recorded answers no longer fit."""
 
 
-# Shipped elb_type answers, until every core test is on the fixture trees.
-ALB = ["app_servers", "web", "dns", "needs_features"]
-CLB = ["app_servers", "web", "dns", "plain", "legacy"]
-ELB_VERSION = CATALOG.get("elb_type").version
-BUMP_ELB = (f'version: "{ELB_VERSION}"', 'version: "9.9"')
-
-
 def clock() -> dt.datetime:
     return dt.datetime(2026, 5, 4, 10, 30, tzinfo=dt.UTC)
 
@@ -94,8 +87,6 @@ def changed_catalog(tmp_path: Path, tree_id: str, *edits: tuple[str, str]) -> Ca
     folder = tmp_path / "trees"
     shutil.copytree(FIXTURE_TREES, folder, dirs_exist_ok=True)
     path = folder / f"{tree_id}.yaml"
-    if not path.exists():
-        shutil.copy(shipped_tree_dir() / path.name, path)
     text = path.read_text(encoding="utf-8")
     for old, new in edits:
         assert old in text, old
