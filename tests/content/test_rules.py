@@ -1,8 +1,10 @@
-"""Cross-decision rules: every shipped rule fires on its case and not on a neighbouring one."""
+"""Cross-decision rules: every shipped rule fires on its case and not on a neighbouring one.
+
+How rules are matched, ordered and validated is tested on fixture rules in
+tests/core/test_rule_checks.py.
+"""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
@@ -177,115 +179,3 @@ def test_the_rule_is_quiet_on_a_neighbouring_case(rule_id: str) -> None:
 
 def test_an_unanswered_agenda_raises_nothing() -> None:
     assert fired(agenda(*{t for case in CASES.values() for t in case[0]})) == set()
-
-
-def test_what_if_copies_are_not_checked() -> None:
-    w = workshop_with({"elb_type": ALB})
-    w = w.duplicate_decision("d1")
-    w = answer(w, w.decisions[1].id, ["app_servers", "web", "dns", "plain", "legacy"])
-    assert "classic_load_balancer" not in fired(w)
-
-
-def test_warnings_come_first_then_agenda_order() -> None:
-    w = workshop_with(
-        {
-            "ebs_volume_type": ["single", "must_persist", "random", "general", "existing_gp2"],
-            "asg_scaling_policy": ["irregular", "standard"],
-            "elb_type": ["app_servers", "web", "dns", "plain", "legacy"],
-        }
-    )
-    assert [f.rule.id for f in check_workshop(w, BOOK.rules)] == [
-        "classic_load_balancer",
-        "gp2_with_auto_scaling",
-    ]
-
-
-def test_two_decisions_on_the_same_tree_each_fire() -> None:
-    w = workshop_with({"elb_type": ALB, "lb_stickiness": ["on_server", "fixed_app", "no_cookies"]})
-    w = answer(w.add_decision(CATALOG.get("elb_type")), "d3", ALB)
-    findings = [
-        f for f in check_workshop(w, BOOK.rules) if f.rule.id == "source_ip_stickiness_on_alb"
-    ]
-    assert sorted(tuple(d.id for d in f.decisions) for f in findings) == [
-        ("d2", "d1"),
-        ("d2", "d3"),
-    ]
-
-
-# --- Validation: a broken rule file gets located messages --------------------------------
-
-GOOD_RULE = """\
-rules:
-  - id: sample
-    title: A sample rule
-    severity: warning
-    when:
-      - tree: elb_type
-        outcome_in: [alb]
-      - tree: dns_record_type
-        question: target
-        option_in: [aws_resource]
-    message: Something is wrong.
-    advice: Do something else.
-    sources:
-      - title: A page
-        url: https://docs.aws.amazon.com/elasticloadbalancing/latest/userguide/
-"""
-
-BROKEN: dict[str, tuple[tuple[str, str], str]] = {
-    "unknown_tree": (
-        ("tree: elb_type", "tree: elb_kind"),
-        "6:15: rule 'sample': no tree has the id 'elb_kind'",
-    ),
-    "unknown_outcome": (
-        ("outcome_in: [alb]", "outcome_in: [alb, elb]"),
-        "7:21: rule 'sample': tree 'elb_type' has no outcome 'elb'; its outcomes: "
-        "alb, nlb, gwlb, clb, nlb_alb, ga_alb, alb_ipam",
-    ),
-    "unknown_question": (
-        ("question: target", "question: where"),
-        "9:19: rule 'sample': tree 'dns_record_type' has no question 'where'; its questions: "
-        "target, hosting, apex, apex_addresses, ip_version",
-    ),
-    "unknown_option": (
-        ("option_in: [aws_resource]", "option_in: [aws]"),
-        "10:20: rule 'sample': question 'target' of tree 'dns_record_type' has no option "
-        "'aws'; its options: aws_resource, same_zone, fixed_ip, other_hostname",
-    ),
-    "question_without_options": (
-        ("        option_in: [aws_resource]\n", ""),
-        "8:9: rule 'sample': write question and option_in together",
-    ),
-    "bad_severity": (
-        ("severity: warning", "severity: error"),
-        "4:15: rule 'sample': severity: got text 'error'; expected one of: warning, info",
-    ),
-}
-
-
-@pytest.mark.parametrize("case", sorted(BROKEN))
-def test_a_broken_rule_is_reported_with_its_place(tmp_path: Path, case: str) -> None:
-    (old, new), expected = BROKEN[case]
-    assert old in GOOD_RULE
-    (tmp_path / "rules.yaml").write_text(GOOD_RULE.replace(old, new), encoding="utf-8")
-    book = load_rules(tmp_path, CATALOG)
-    assert book.rules == []
-    assert [str(p) for p in book.problems] == [f"{tmp_path / 'rules.yaml'}:{expected}"]
-
-
-def test_an_unquoted_no_is_caught_by_the_loader(tmp_path: Path) -> None:
-    (tmp_path / "rules.yaml").write_text(
-        GOOD_RULE.replace("option_in: [aws_resource]", "option_in: [no]"), encoding="utf-8"
-    )
-    [problem] = load_rules(tmp_path, CATALOG).problems
-    assert "unquoted 'no' is read by YAML as a boolean" in str(problem)
-
-
-def test_the_good_rule_loads_and_a_duplicate_id_is_reported(tmp_path: Path) -> None:
-    (tmp_path / "a.yaml").write_text(GOOD_RULE, encoding="utf-8")
-    (tmp_path / "b.yaml").write_text(GOOD_RULE, encoding="utf-8")
-    book = load_rules(tmp_path, CATALOG)
-    assert [r.id for r in book.rules] == ["sample"]
-    assert [str(p) for p in book.problems] == [
-        f"{tmp_path / 'b.yaml'}:2:9: rule id 'sample' is already used at {tmp_path / 'a.yaml'}:2"
-    ]

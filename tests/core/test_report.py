@@ -8,20 +8,21 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from aws_advisor.core.workshops.report import html_report, markdown_report
-from aws_advisor.core.workshops.rules import load_rules
 from tests.helpers.workshops import (
-    ALB,
-    BUMP_ELB,
-    CATALOG,
-    CLB,
-    agenda,
-    answer,
+    BUMP_FRONT_DOOR,
+    FIXTURE_CATALOG,
+    FIXTURE_RULES,
+    OLD,
+    RENAME_LEGACY,
     changed_catalog,
     svg_renderer,
-    workshop,
 )
+from tests.helpers.workshops import fixture_agenda as agenda
+from tests.helpers.workshops import fixture_answer as answer
+from tests.helpers.workshops import fixture_workshop as workshop
 
-RULES = load_rules(None, CATALOG).rules
+CATALOG = FIXTURE_CATALOG
+RULES = FIXTURE_RULES
 
 
 def headings(markdown: str) -> list[str]:
@@ -36,12 +37,13 @@ def test_markdown_has_the_sections_a_reader_expects() -> None:
         "## Open items",
         "## Decisions",
     ]
-    assert "### 1. Choose how to pay for EC2 instances" in headings(md)
-    assert "### 2a. Choose a load balancer type" in headings(md)  # the what-if copy
+    assert "### 1. Choose storage for the servers" in headings(md)
+    assert "### 2a. Choose a front door" in headings(md)  # the what-if copy
     sections = (
         "Answers",
         "Recommendation",
         "Why this fits your answers",
+        "Also fits",
         "Why not the others",
         "Watch out for",
         "Sources",
@@ -49,15 +51,14 @@ def test_markdown_has_the_sections_a_reader_expects() -> None:
     for section in (*sections, "Sketch"):
         assert f"#### {section}" in headings(md)
     assert "**Date:** 2026-05-04" in md and "**Facilitator:** Ann" in md
-    assert "**Warning: Spot Instances under a critical database volume**" in md
-    assert "**Warning: Classic Load Balancer chosen**" in md
-    assert r"- 4\. Choose a DNS record type (alias, CNAME, A or AAAA): parked" in md
-    assert "#### Compared with 2. Choose a load balancer type" in md
+    assert "**Warning: A fast disk behind the old balancer**" in md
+    assert "**Warning: Old balancer chosen**" in md
+    assert "**Note: Shared files cost more per gigabyte**" in md
+    assert r"- 4\. Choose a front door: parked" in md
+    assert "#### Compared with 2. Choose a front door" in md
     # The what-if copy took another path; the note copied with it is still shown.
     earlier = md.split("### 2a. ")[1].split("Notes on questions no longer on the path:")[1]
-    assert earlier.startswith(
-        "\n\n- Is this an application that already runs behind a Classic Load Balancer"
-    )
+    assert earlier.startswith("\n\n- Does the application already run behind the old balancer?")
 
 
 def test_markdown_shows_notes_literally() -> None:
@@ -80,9 +81,9 @@ def test_html_is_well_formed_and_escapes_every_note() -> None:
     )
     h3 = [e.text for e in root.iter("h3")]
     assert h3[:3] == [
-        "1. Choose how to pay for EC2 instances",
-        "2. Choose a load balancer type",
-        "2a. Choose a load balancer type",
+        "1. Choose storage for the servers",
+        "2. Choose a front door",
+        "2a. Choose a front door",
     ]
     warnings = [e for e in root.iter("div") if e.get("class") == "callout warning"]
     assert len(warnings) == 2
@@ -112,7 +113,7 @@ def test_html_has_inline_svg_sketches_when_a_renderer_is_given() -> None:
     root = ET.fromstring(page)
     svgs = list(root.iter("{http://www.w3.org/2000/svg}svg"))
     titles = [s.findtext("{http://www.w3.org/2000/svg}title") for s in svgs]
-    assert titles == ["spot", "clb", "alb", "io2_block_express"]
+    assert titles == ["fast_disk", "old_balancer", "router", "shared_files"]
     without = ET.fromstring(html_report(workshop(), CATALOG, RULES))
     assert list(without.iter("{http://www.w3.org/2000/svg}svg")) == []
     sketches = [d for d in without.iter("div") if d.get("class") == "sketch"]
@@ -120,14 +121,14 @@ def test_html_has_inline_svg_sketches_when_a_renderer_is_given() -> None:
 
 
 def test_drifted_decisions_are_flagged_and_listed_as_open(tmp_path: Path) -> None:
-    catalog = changed_catalog(tmp_path, "elb_type", BUMP_ELB, ("- id: legacy", "- id: old"))
-    w = agenda("elb_type")
-    w = answer(w, "d1", CLB)
+    catalog = changed_catalog(tmp_path, "front_door", BUMP_FRONT_DOOR, RENAME_LEGACY)
+    w = agenda("front_door")
+    w = answer(w, "d1", OLD)
     md = markdown_report(w, catalog, RULES)
     assert "**Needs answering again.**" in md
     assert "no longer fits: option 'legacy' no longer exists" in md
-    assert "**Classic Load Balancer, only until you migrate** (as recorded)" in md
-    assert r"- 1\. Choose a load balancer type: the tree has changed; answer again" in md
+    assert "**Old balancer, only until you move** (as recorded)" in md
+    assert r"- 1\. Choose a front door: the tree has changed; answer again" in md
     root = ET.fromstring(html_report(w, catalog, RULES))
     assert [e.get("class") for e in root.iter("div") if "drift" in (e.get("class") or "")] == [
         "callout drift"
@@ -145,5 +146,4 @@ def test_every_decision_is_in_the_report() -> None:
     md = markdown_report(w, CATALOG, RULES)
     numbers = re.findall(r"^### (\w+)\. ", md, re.MULTILINE)
     assert numbers == ["1", "2", "2a", "3", "4"]  # a what-if copy renumbers nothing
-    assert "**Decisions:** 4 (" in md and "1 what-if variant" in md
-    assert ALB  # the what-if copy answered with the ALB path
+    assert "**Decisions:** 4 (3 decided, 1 parked; 1 what-if variant)" in md

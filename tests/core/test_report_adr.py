@@ -10,15 +10,18 @@ from aws_advisor.core.engine.wording import reason_of
 from aws_advisor.core.workshops.adr import adr_markdown
 from aws_advisor.core.workshops.report_render import md_text
 from tests.helpers.workshops import (
-    ALB,
-    BUMP_ELB,
-    CATALOG,
-    CLB,
-    ELB_VERSION,
-    agenda,
-    answer,
+    BUMP_FRONT_DOOR,
+    FIXTURE_CATALOG,
+    FRONT_DOOR_VERSION,
+    OLD,
+    RENAME_LEGACY,
+    ROUTER,
     changed_catalog,
 )
+from tests.helpers.workshops import fixture_agenda as agenda
+from tests.helpers.workshops import fixture_answer as answer
+
+CATALOG = FIXTURE_CATALOG
 
 MADR_SECTIONS = [
     "## Context and Problem Statement",
@@ -38,18 +41,18 @@ def front_matter(text: str) -> dict[str, str]:
 
 
 def _explanation() -> Explanation:
-    session = Session(CATALOG.get("elb_type"))
-    for option in ALB:
+    session = Session(CATALOG.get("front_door"))
+    for option in ROUTER:
         session.answer(option)
     return session.explain()
 
 
 def decided() -> str:
-    w = agenda("elb_type")
-    w = answer(w, "d1", ALB)
+    w = agenda("front_door")
+    w = answer(w, "d1", ROUTER)
     w = w.replace_decision(
         w.decision("d1").with_note(
-            "http_features", why="Path routing for /api <script>", dissent="Dan: an NLB is simpler"
+            "routing", why="Path routing for /api <script>", dissent="Dan: a forwarder is simpler"
         )
     )
     return adr_markdown(w, "d1", CATALOG)
@@ -63,42 +66,43 @@ def test_a_decided_decision_is_an_accepted_madr_record() -> None:
         "decision-makers": '"Ann (facilitator)"',
     }
     headings = [line for line in text.splitlines() if line.startswith("#")]
-    assert headings[0] == "# Choose a load balancer type: Application Load Balancer (ALB)"
+    assert headings[0] == "# Choose a front door: Request router"
     assert [h for h in headings if h in MADR_SECTIONS] == MADR_SECTIONS
-    assert "Chosen option: “Application Load Balancer (ALB)”, because it fits our answers:" in text
+    assert "Chosen option: “Request router”, because it fits our answers:" in text
 
 
 def test_the_record_carries_answers_notes_options_and_sources() -> None:
     text = decided()
     drivers = text.split("## Decision Drivers")[1].split("## Considered Options")[0]
-    assert "* What kind of traffic do clients send to the application? → Web requests" in drivers
+    assert "* What do clients send to the application? → Web requests from browsers" in drivers
     assert r"  * Why: Path routing for /api \<script\>" in drivers
-    assert "  * Dissent: Dan: an NLB is simpler" in drivers
+    assert "  * Dissent: Dan: a forwarder is simpler" in drivers
     options = text.split("## Considered Options")[1].split("## Decision Outcome")[0]
-    titles = [o.title for o in CATALOG.get("elb_type").outcomes]
+    titles = [o.title for o in CATALOG.get("front_door").outcomes]
     assert [line[2:] for line in options.split("\n") if line.startswith("* ")] == [
         titles[0],
         *titles[1:],
     ]
-    assert "### Network Load Balancer (NLB)" in text
-    nlb = text.split("### Network Load Balancer (NLB)")[1].split("### ")[0]
-    (ruled,) = [r for r in _explanation().why_not if "nlb" in {o.id for o in r.outcomes}]
-    assert f"* Bad: {md_text(reason_of(ruled))}" in nlb  # the reason the page gives
-    assert "* Good: It works at layer 7" in text  # from the reasons, as written
-    assert "* Bad: " in text.split("### Consequences")[1]  # from the caveats
-    assert "(<https://docs.aws.amazon.com/elasticloadbalancing/" in text
-    assert f"tree `elb_type`, version {ELB_VERSION}" in text
+    assert "### Connection forwarder" in text
+    forwarder = text.split("### Connection forwarder")[1].split("### ")[0]
+    (ruled,) = [r for r in _explanation().why_not if "forwarder" in {o.id for o in r.outcomes}]
+    assert f"* Bad: {md_text(reason_of(ruled))}" in forwarder  # the reason the page gives
+    assert "* Good: It reads each web request" in text  # from the reasons, as written
+    consequences = text.split("### Consequences")[1].split("## ")[0]
+    assert "* Bad: Its IP addresses change" in consequences  # from the caveats
+    assert "(<https://docs.aws.amazon.com/elasticloadbalancing/latest/application/" in text
+    assert f"tree `front_door`, version {FRONT_DOOR_VERSION}" in text
 
 
 def test_an_undecided_or_drifted_decision_is_only_proposed(tmp_path: Path) -> None:
-    w = answer(agenda("elb_type"), "d1", ALB[:2])
+    w = answer(agenda("front_door"), "d1", ROUTER[:2])
     text = adr_markdown(w, "d1", CATALOG)
     assert front_matter(text)["status"] == "proposed"
     assert "No option has been chosen yet." in text
 
-    w = answer(agenda("elb_type"), "d1", CLB)
-    catalog = changed_catalog(tmp_path, "elb_type", BUMP_ELB, ("- id: legacy", "- id: old"))
+    w = answer(agenda("front_door"), "d1", OLD)
+    catalog = changed_catalog(tmp_path, "front_door", BUMP_FRONT_DOOR, RENAME_LEGACY)
     text = adr_markdown(w, "d1", catalog)
     assert front_matter(text)["status"] == "proposed"
     assert "* Needs answering again: The tree has changed since the answers were given" in text
-    assert "Chosen option: “Classic Load Balancer, only until you migrate”" in text
+    assert "Chosen option: “Old balancer, only until you move”" in text

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from aws_advisor.core.engine.room import room_map
 from aws_advisor.core.engine.session import Session
-from aws_advisor.core.resources import shipped_tree_dir
-from aws_advisor.core.tree.catalog import load_catalog
-
-CATALOG = load_catalog(shipped_tree_dir())
+from tests.helpers.workshops import FIXTURE_CATALOG as CATALOG
 
 
 def test_the_room_sees_each_answer_with_the_outcomes_it_can_still_reach() -> None:
-    tree = CATALOG.get("elb_type")
+    tree = CATALOG.get("front_door")
     session = Session(tree)
     room = room_map(session)
     assert room.steps == () and not room.decided
@@ -28,7 +25,7 @@ def test_the_room_sees_each_answer_with_the_outcomes_it_can_still_reach() -> Non
 
 
 def test_once_decided_the_room_sees_only_the_recommendation() -> None:
-    tree = CATALOG.get("ebs_volume_type")
+    tree = CATALOG.get("storage")
     session = Session(tree)
     while session.outcome is None:
         question = session.current_question

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from aws_advisor.core.engine.session import Session
-from aws_advisor.core.resources import shipped_tree_dir
 from aws_advisor.core.tree.catalog import load_catalog
 from aws_advisor.core.workshops.compare import compare_decisions
 from aws_advisor.core.workshops.document import (
@@ -17,16 +16,21 @@ from aws_advisor.core.workshops.document import (
 )
 from aws_advisor.core.workshops.numbering import letters
 from tests.helpers.workshops import (
-    ALB,
-    BUMP_ELB,
-    CATALOG,
-    CLB,
+    BUMP_FRONT_DOOR,
     DAY,
-    ELB_VERSION,
-    agenda,
-    answer,
+    DEVICES,
+    FIXTURE_CATALOG,
+    FRONT_DOOR_VERSION,
+    NEW_BUILD,
+    OLD,
+    RENAME_LEGACY,
+    ROUTER,
     changed_catalog,
 )
+from tests.helpers.workshops import fixture_agenda as agenda
+from tests.helpers.workshops import fixture_answer as answer
+
+CATALOG = FIXTURE_CATALOG
 
 
 def test_a_new_workshop_has_who_and_when_and_an_empty_agenda() -> None:
@@ -36,71 +40,79 @@ def test_a_new_workshop_has_who_and_when_and_an_empty_agenda() -> None:
 
 
 def test_decisions_can_be_added_removed_and_reordered() -> None:
-    w = agenda("elb_type", "ebs_volume_type", "dns_record_type")
-    assert [d.tree for d in w.decisions] == ["elb_type", "ebs_volume_type", "dns_record_type"]
+    w = agenda("front_door", "storage", "front_door")
+    assert [(d.id, d.tree) for d in w.decisions] == [
+        ("d1", "front_door"),
+        ("d2", "storage"),
+        ("d3", "front_door"),
+    ]
     assert [d.status for d in w.decisions] == ["not_started"] * 3
     w = w.move_decision("d3", 0)
-    assert [d.tree for d in w.decisions] == ["dns_record_type", "elb_type", "ebs_volume_type"]
+    assert [(d.id, d.tree) for d in w.decisions] == [
+        ("d3", "front_door"),
+        ("d1", "front_door"),
+        ("d2", "storage"),
+    ]
     assert w.position("d3") == 1
     w = w.remove_decision("d1")
-    assert [d.tree for d in w.decisions] == ["dns_record_type", "ebs_volume_type"]
-    w = w.add_decision(CATALOG.get("cache_engine"), index=0)
-    assert w.decisions[0].tree == "cache_engine"
+    assert [(d.id, d.tree) for d in w.decisions] == [("d3", "front_door"), ("d2", "storage")]
+    w = w.add_decision(CATALOG.get("storage"), index=0)
+    assert [d.tree for d in w.decisions] == ["storage", "front_door", "storage"]
     assert len({d.id for d in w.decisions}) == 3  # ids stay unique after removals
     with pytest.raises(WorkshopError, match="no decision 'd9'"):
         w.remove_decision("d9")
 
 
 def test_answering_records_path_outcome_tree_version_and_status() -> None:
-    w = agenda("elb_type")
-    w = answer(w, "d1", ALB[:2])
+    w = agenda("front_door")
+    w = answer(w, "d1", ROUTER[:2])
     d = w.decision("d1")
     assert d.status == "in_progress" and d.outcome is None
     assert [(a.question, a.option) for a in d.answers] == [
-        ("appliances", "app_servers"),
-        ("protocol", "web"),
+        ("clients", "browsers"),
+        ("fixed_address", "name_ok"),
     ]
-    assert d.answers[1].label == "Web requests over HTTP or HTTPS"
-    w = answer(w, "d1", ALB)
+    assert d.answers[0].label == "Web requests from browsers"
+    w = answer(w, "d1", ROUTER)
     d = w.decision("d1")
-    tree = CATALOG.get("elb_type")
+    tree = CATALOG.get("front_door")
     assert d.status == "decided"
     assert (d.outcome and d.outcome.id, d.outcome and d.outcome.title) == (
-        "alb",
-        "Application Load Balancer (ALB)",
+        "router",
+        "Request router",
     )
     assert (d.tree_version, d.content_hash) == (tree.version, tree.content_hash)
 
 
 def test_notes_survive_a_changed_path_so_nothing_typed_is_lost() -> None:
-    w = answer(agenda("elb_type"), "d1", CLB)
-    d = w.decision("d1").with_note("existing_clb", why="Legacy app", dissent="Eve: move now")
-    d = d.with_note("existing_clb", why="Legacy app, contract ends in May")
-    assert d.note_for("existing_clb") is not None
-    assert d.note_for("existing_clb") == type(d.notes[0])(
-        "existing_clb", "Legacy app, contract ends in May", "Eve: move now"
+    w = answer(agenda("front_door"), "d1", OLD)
+    d = w.decision("d1").with_note("existing", why="Legacy app", dissent="Eve: move now")
+    d = d.with_note("existing", why="Legacy app, contract ends in May")
+    assert d.note_for("existing") is not None
+    assert d.note_for("existing") == type(d.notes[0])(
+        "existing", "Legacy app, contract ends in May", "Eve: move now"
     )
-    w = answer(w.replace_decision(d), "d1", ALB)  # the path no longer has existing_clb
-    assert w.decision("d1").note_for("existing_clb") is not None
-    cleared = w.decision("d1").with_note("existing_clb", why="", dissent="")
+    w = answer(w.replace_decision(d), "d1", ROUTER)  # the path no longer has existing
+    assert w.decision("d1").note_for("existing") is not None
+    cleared = w.decision("d1").with_note("existing", why="", dissent="")
     assert cleared.notes == ()
 
 
 def test_status_can_be_set_by_hand_only_when_it_makes_sense() -> None:
-    w = agenda("elb_type")
+    w = agenda("front_door")
     parked = w.decision("d1").with_status("parked")
     assert parked.status == "parked"
     with pytest.raises(WorkshopError, match="cannot be marked decided"):
         w.decision("d1").with_status("decided")
-    w = answer(w, "d1", ALB)
+    w = answer(w, "d1", ROUTER)
     assert w.decision("d1").with_status("in_progress").status == "in_progress"
     with pytest.raises(WorkshopError, match="cannot be marked not started"):
         w.decision("d1").with_status("not_started")
 
 
 def test_a_what_if_copies_answers_and_notes_next_to_the_original() -> None:
-    w = answer(agenda("elb_type", "ebs_volume_type"), "d1", CLB)
-    w = w.replace_decision(w.decision("d1").with_note("existing_clb", why="Legacy"))
+    w = answer(agenda("front_door", "storage"), "d1", OLD)
+    w = w.replace_decision(w.decision("d1").with_note("existing", why="Legacy"))
     w = w.duplicate_decision("d1")
     copy = w.decisions[1]
     assert [d.id for d in w.decisions] == ["d1", copy.id, "d2"]
@@ -114,31 +126,31 @@ def test_a_what_if_copies_answers_and_notes_next_to_the_original() -> None:
 
 
 def test_comparing_a_what_if_shows_both_outcomes_and_the_answers_that_differ() -> None:
-    w = answer(agenda("elb_type"), "d1", CLB).duplicate_decision("d1")
+    w = answer(agenda("front_door"), "d1", OLD).duplicate_decision("d1")
     copy_id = w.decisions[1].id
-    w = answer(w, copy_id, [*CLB[:4], "new_build"])
-    cmp = compare_decisions(w.decision("d1"), w.decision(copy_id), CATALOG.get("elb_type"))
-    assert cmp.first.outcome and cmp.first.outcome.id == "clb"
-    assert cmp.second.outcome and cmp.second.outcome.id == "alb"
+    w = answer(w, copy_id, NEW_BUILD)
+    cmp = compare_decisions(w.decision("d1"), w.decision(copy_id), CATALOG.get("front_door"))
+    assert cmp.first.outcome and cmp.first.outcome.id == "old_balancer"
+    assert cmp.second.outcome and cmp.second.outcome.id == "router"
     assert not cmp.same_outcome
     assert [
         (d.question, d.first and d.first.option, d.second and d.second.option)
         for d in cmp.differences
-    ] == [("existing_clb", "legacy", "new_build")]
+    ] == [("existing", "legacy", "new_build")]
     labels = [row.label for row in cmp.rows]
-    assert labels == [c.label for c in CATALOG.get("elb_type").comparison]
+    assert labels == [c.label for c in CATALOG.get("front_door").comparison]
     assert all(row.first and row.second for row in cmp.rows)
 
 
 def test_comparing_paths_of_different_length_lists_the_unanswered_side() -> None:
-    w = answer(agenda("elb_type"), "d1", ALB).duplicate_decision("d1")
+    w = answer(agenda("front_door"), "d1", ROUTER).duplicate_decision("d1")
     copy_id = w.decisions[1].id
-    w = answer(w, copy_id, ["app_servers", "other"])
+    w = answer(w, copy_id, DEVICES)
     diffs = compare_decisions(w.decision("d1"), w.decision(copy_id)).differences
     assert [(d.question, d.second is None) for d in diffs] == [
-        ("protocol", False),
-        ("fixed_ip", True),
-        ("http_features", True),
+        ("clients", False),
+        ("fixed_address", True),
+        ("routing", True),
     ]
 
 
@@ -146,73 +158,67 @@ def test_comparing_paths_of_different_length_lists_the_unanswered_side() -> None
 
 
 def test_an_unchanged_tree_shows_no_drift_and_explains_the_outcome() -> None:
-    w = answer(agenda("elb_type"), "d1", ALB)
+    w = answer(agenda("front_door"), "d1", ROUTER)
     state = resolve_decision(w.decision("d1"), CATALOG)
     assert not state.drifted and not state.tree_changed and state.unfit == ()
     expl = state.explanation()
-    assert expl is not None and expl.outcome.id == "alb"
+    assert expl is not None and expl.outcome.id == "router"
 
 
 def test_a_removed_option_is_flagged_and_the_recorded_decision_is_kept(tmp_path: Path) -> None:
-    w = answer(agenda("elb_type"), "d1", CLB)
+    w = answer(agenda("front_door"), "d1", OLD)
     recorded = w.decision("d1")
-    catalog = changed_catalog(tmp_path, "elb_type", BUMP_ELB, ("- id: legacy", "- id: old"))
+    catalog = changed_catalog(tmp_path, "front_door", BUMP_FRONT_DOOR, RENAME_LEGACY)
     state = resolve_decision(recorded, catalog)
     assert state.drifted and state.tree_changed
-    assert [(p.question_id, p.option_id) for p in state.unfit] == [("existing_clb", "legacy")]
+    assert [(p.question_id, p.option_id) for p in state.unfit] == [("existing", "legacy")]
     assert "option 'legacy' no longer exists" in state.unfit[0].message
     messages = " ".join(state.drift_messages())
-    assert f"version {ELB_VERSION} then, 9.9 now" in messages
-    assert "Is this an application that already runs behind a Classic Load Balancer" in messages
+    assert f"version {FRONT_DOOR_VERSION} then, 9.9 now" in messages
+    assert "Does the application already run behind the old balancer?" in messages
     # The answers that still fit are replayed; the recorded outcome is untouched.
     assert state.session is not None and state.session.current_question is not None
-    assert state.session.current_question.id == "existing_clb"
+    assert state.session.current_question.id == "existing"
     assert state.decision == recorded
-    assert recorded.outcome is not None and recorded.outcome.title.startswith("Classic")
+    assert recorded.outcome is not None and recorded.outcome.title.startswith("Old balancer")
     assert state.explanation() is None
 
 
 def test_answers_that_now_lead_elsewhere_are_flagged(tmp_path: Path) -> None:
-    w = answer(agenda("elb_type"), "d1", ALB)
+    w = answer(agenda("front_door"), "d1", ROUTER)
     catalog = changed_catalog(
-        tmp_path, "elb_type", ("        next: alb\n", "        next: nlb_alb\n")
+        tmp_path, "front_door", ("        next: router\n", "        next: forwarder_router\n")
     )
     state = resolve_decision(w.decision("d1"), catalog)
     assert state.outcome_changed and state.drifted and state.unfit == ()
     assert state.tree_changed  # content hash differs although the version does not
     assert any(
-        "Recorded: Application Load Balancer (ALB)" in m and "NLB in front of an ALB" in m
+        "Recorded: Request router" in m and "Forwarder in front of a router" in m
         for m in state.drift_messages()
     )
 
 
 def test_a_tree_that_is_gone_keeps_the_record_and_says_so() -> None:
-    w = answer(agenda("elb_type"), "d1", ALB)
+    w = answer(agenda("front_door"), "d1", ROUTER)
     state = resolve_decision(w.decision("d1"), load_catalog(None, []))
     assert state.missing_tree and state.drifted and state.session is None
     assert "no longer installed" in state.drift_messages()[0]
 
 
 def test_answering_again_on_the_new_tree_clears_the_drift(tmp_path: Path) -> None:
-    w = answer(agenda("elb_type"), "d1", CLB)
-    catalog = changed_catalog(tmp_path, "elb_type", BUMP_ELB, ("- id: legacy", "- id: old"))
-    w = answer(w, "d1", [*CLB[:4], "old"], catalog)
+    w = answer(agenda("front_door"), "d1", OLD)
+    catalog = changed_catalog(tmp_path, "front_door", BUMP_FRONT_DOOR, RENAME_LEGACY)
+    w = answer(w, "d1", [*OLD[:3], "old"], catalog)
     state = resolve_decision(w.decision("d1"), catalog)
     assert not state.drifted and w.decision("d1").tree_version == "9.9"
 
 
 def test_parking_and_resuming_and_where_to_continue() -> None:
-    from aws_advisor.core.tree.catalog import load_catalog
-    from aws_advisor.core.workshops.document import new_workshop
-
-    catalog = load_catalog(shipped_tree_dir())
-    tree = catalog.get("tenancy")
+    tree = CATALOG.get("front_door")
     w = new_workshop("T").add_decision(tree).add_decision(tree)
     first, second = w.decisions
     session = Session(tree)
-    licensing = tree.question("licensing")
-    assert licensing is not None
-    session.answer(licensing.options[0].id)  # licences per socket: straight to a Dedicated Host
+    session.answer(DEVICES[0])  # devices: straight to the connection forwarder
     decided = first.with_session(session)
     assert decided.natural_status == "decided"
     w = w.replace_decision(decided)
@@ -226,8 +232,8 @@ def test_parking_and_resuming_and_where_to_continue() -> None:
 
 
 def test_what_if_copies_are_numbered_after_their_original_and_not_counted() -> None:
-    w = agenda("elb_type", "ebs_volume_type")
-    w = answer(w, "d1", ALB).duplicate_decision("d1").duplicate_decision("d1")
+    w = agenda("front_door", "storage")
+    w = answer(w, "d1", ROUTER).duplicate_decision("d1").duplicate_decision("d1")
     assert list(w.numbers().values()) == ["1", "1a", "1b", "2"]
     assert w.number("d2") == "2"  # the second decision keeps its number
     assert w.counts()["decided"] == 1 and sum(w.counts().values()) == 2

@@ -11,7 +11,11 @@ from aws_advisor.core.engine.session import Session
 from aws_advisor.core.workshops.open_document import WorkshopDocument
 from aws_advisor.core.workshops.rules import RuleBook
 from aws_advisor.core.workshops.storage import find_recoverable, open_workshop
-from tests.helpers.workshops import ALB, CATALOG, agenda, answer, clock
+from tests.helpers.workshops import FIXTURE_CATALOG, ROUTER, SHARED, clock
+from tests.helpers.workshops import fixture_agenda as agenda
+from tests.helpers.workshops import fixture_answer as answer
+
+CATALOG = FIXTURE_CATALOG
 
 
 def opened(tmp_path: Path) -> tuple[WorkshopDocument, list[str]]:
@@ -22,8 +26,8 @@ def opened(tmp_path: Path) -> tuple[WorkshopDocument, list[str]]:
     document.opened.connect(lambda _: events.append("opened"))
     document.selected.connect(lambda d: events.append(f"selected {d}"))
     document.failed.connect(lambda m: events.append(f"failed {m}"))
-    w = agenda("elb_type", "ec2_purchase_option", "ebs_volume_type")
-    document.open_new(answer(w, "d1", ALB))
+    w = agenda("front_door", "storage", "storage")
+    document.open_new(answer(w, "d1", ROUTER))
     return document, events
 
 
@@ -37,16 +41,15 @@ def walk(document: WorkshopDocument, *options: str) -> None:
         document.record_session(session)
 
 
-HTTP_FEATURES = next(q.prompt for q in CATALOG.get("elb_type").questions if q.id == "http_features")
 EDITS: dict[str, Callable[[WorkshopDocument], object]] = {
-    "Add “Choose a Route 53 routing policy”": lambda d: d.add_tree("route53_routing_policy"),
-    "Remove “Choose a load balancer type”": lambda d: d.remove("d1"),
-    "Move “Choose an EBS volume type” up": lambda d: d.move("d3", -1),
-    "Move “Choose a load balancer type” down": lambda d: d.move("d1", 1),
-    "What-if copy of “Choose a load balancer type”": lambda d: d.duplicate("d1"),
-    "Park “Choose a load balancer type”": lambda d: d.toggle_park("d1", "Waiting for security"),
-    f"Note on “{HTTP_FEATURES}”": lambda d: d.set_note(
-        "d1", "http_features", why="Two apps behind one name", dissent=""
+    "Add “Choose a front door”": lambda d: d.add_tree("front_door"),
+    "Remove “Choose a front door”": lambda d: d.remove("d1"),
+    "Move “Choose storage for the servers” up": lambda d: d.move("d3", -1),
+    "Move “Choose a front door” down": lambda d: d.move("d1", 1),
+    "What-if copy of “Choose a front door”": lambda d: d.duplicate("d1"),
+    "Park “Choose a front door”": lambda d: d.toggle_park("d1", "Waiting for security"),
+    "Note on “Must requests go to different services by their path or host name?”": (
+        lambda d: d.set_note("d1", "routing", why="Two apps behind one name", dissent="")
     ),
     "Edit workshop details": lambda d: d.set_details(
         title="Shop v2", facilitator="Ann", participants=("Bo",)
@@ -74,7 +77,7 @@ def test_every_edit_is_undone_and_redone_exactly(tmp_path: Path, label: str) -> 
 def test_undoing_an_answer_puts_the_decision_back_and_reselects_it(tmp_path: Path) -> None:
     document, events = opened(tmp_path)
     document.select("d2")
-    walk(document, "shared_ok")
+    walk(document, *SHARED)
     assert document.undo_label is not None
     assert document.undo_label.startswith("Answer “")
     events.clear()
@@ -101,11 +104,11 @@ def test_typing_one_note_is_one_undo_step(tmp_path: Path) -> None:
     document, _ = opened(tmp_path)
     document.select("d1")
     for typed in ("T", "Tw", "Two apps"):
-        document.set_note("d1", "http_features", why=typed, dissent="")
+        document.set_note("d1", "routing", why=typed, dissent="")
     document.undo()
-    assert document.workshop.decision("d1").note_for("http_features") is None  # type: ignore[union-attr]
+    assert document.workshop.decision("d1").note_for("routing") is None  # type: ignore[union-attr]
     document.redo()
-    note = document.workshop.decision("d1").note_for("http_features")  # type: ignore[union-attr]
+    note = document.workshop.decision("d1").note_for("routing")  # type: ignore[union-attr]
     assert note is not None and note.why == "Two apps"
 
 
@@ -144,7 +147,7 @@ def test_whole_workshop_flow_without_qt(tmp_path: Path) -> None:
     document.step(1)
     assert document.selected_id == "d1"
     document.step(1)
-    walk(document, "shared_ok", "any_instance")
+    walk(document, *SHARED)
     assert document.workshop.decision("d2").status == "decided"  # type: ignore[union-attr]
     document.step(1)
     assert document.selected_id == "d3"
@@ -186,10 +189,10 @@ def test_a_damaged_file_is_reported_through_failed(tmp_path: Path) -> None:
 def test_pasted_control_characters_are_cleaned_before_they_are_kept(tmp_path: Path) -> None:
     document, _ = opened(tmp_path)
     document.select("d1")
-    document.set_note("d1", "http_features", why="Two\x1b[2J apps", dissent="no\u202e")
+    document.set_note("d1", "routing", why="Two\x1b[2J apps", dissent="no\u202e")
     document.set_details(title="Review\x07", facilitator="Ann\x9b", participants=("Bo\x00",))
     w = document.workshop
     assert w is not None
-    note = w.decision("d1").note_for("http_features")
+    note = w.decision("d1").note_for("routing")
     assert note is not None and (note.why, note.dissent) == ("Two[2J apps", "no")
     assert (w.title, w.facilitator, w.participants) == ("Review", "Ann", ("Bo",))

@@ -32,7 +32,9 @@ from aws_advisor.core.workshops.storage import (
     remember_recent_file,
     save_workshop,
 )
-from tests.helpers.workshops import ALB, CLB, agenda, answer
+from tests.helpers.workshops import NEW_BUILD, OLD, ROUTER
+from tests.helpers.workshops import fixture_agenda as agenda
+from tests.helpers.workshops import fixture_answer as answer
 
 FIXTURES = Path(__file__).parent / "fixtures" / "workshops"
 ROOT = Path(__file__).parents[2]
@@ -40,22 +42,22 @@ ROOT = Path(__file__).parents[2]
 
 def full_workshop() -> Workshop:
     """A workshop with every field set to something other than its default."""
-    w = agenda("elb_type", "cache_engine", "dns_record_type")
+    w = agenda("front_door", "storage", "front_door")
     w = dataclasses.replace(w, participants=("Bob", "Zoë"), template="web_app_ec2")
-    w = answer(w, "d1", CLB)
+    w = answer(w, "d1", OLD)
     w = w.replace_decision(
         w.decision("d1").with_note(
-            "existing_clb",
+            "existing",
             why="Partner firewall rules\nname the old load balancer.",
             dissent="Eve: migrate now <script>alert(1)</script>",
         )
     )
     w = w.duplicate_decision("d1")
-    w = answer(w, w.decisions[1].id, [*CLB[:4], "new_build"])
+    w = answer(w, w.decisions[1].id, NEW_BUILD)
     w = w.replace_decision(
         dataclasses.replace(w.decision("d2"), context="Only if sessions move off the servers.")
     )
-    w = answer(w, "d2", ["reload"])
+    w = answer(w, "d2", ["one"])  # in progress when it was parked
     return w.replace_decision(w.decision("d2").with_status("parked"))
 
 
@@ -77,7 +79,7 @@ def test_save_and_open_keep_every_field(tmp_path: Path) -> None:
     assert "Zoë" in path.read_text(encoding="utf-8")  # readable text, not \u escapes
     # Each decision records the tree id, version and content hash.
     assert {k: data["decisions"][0][k] for k in ("tree", "tree_version")} == {
-        "tree": "elb_type",
+        "tree": "front_door",
         "tree_version": w.decisions[0].tree_version,
     }
     assert w.decisions[0].tree_version
@@ -100,7 +102,7 @@ def test_the_format_1_fixture_still_opens() -> None:
 
 def test_saving_replaces_the_old_file_and_leaves_no_temporary_files(tmp_path: Path) -> None:
     path = tmp_path / "shop.awsadvisor"
-    save_workshop(agenda("elb_type"), path)
+    save_workshop(agenda("front_door"), path)
     save_workshop(full_workshop(), path)
     assert open_workshop(path) == full_workshop()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["shop.awsadvisor"]
@@ -109,7 +111,7 @@ def test_saving_replaces_the_old_file_and_leaves_no_temporary_files(tmp_path: Pa
 def test_a_failed_save_leaves_the_old_file_intact(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = save_workshop(agenda("elb_type"), tmp_path / "shop.awsadvisor")
+    path = save_workshop(agenda("front_door"), tmp_path / "shop.awsadvisor")
     before = path.read_bytes()
 
     def disk_full(src: str, dst: str) -> None:
@@ -204,18 +206,16 @@ CHILD = textwrap.dedent(
     from pathlib import Path
     from aws_advisor.core.engine.session import Session
     from aws_advisor.core.workshops.storage import autosave
-    from tests.helpers.workshops import CATALOG, agenda
+    from tests.helpers.workshops import FIXTURE_CATALOG, fixture_agenda
 
     folder = Path(sys.argv[1])
-    w = dataclasses.replace(agenda("elb_type", "ebs_volume_type"), id="crashy")
+    w = dataclasses.replace(fixture_agenda("front_door", "storage"), id="crashy")
     autosave(w, folder, source=Path("/work/shop.awsadvisor"))
     print("saved 0", flush=True)
-    steps = [("d1", "appliances", "app_servers"), ("d1", "protocol", "web"),
-             ("d1", "fixed_ip", "dns"), ("d1", "http_features", "needs_features"),
-             ("d2", "sharing", "single"), ("d2", "lifetime", "must_persist"),
-             ("d2", "access", "random"), ("d2", "performance", "general"),
-             ("d2", "gp_existing", "new")]
-    sessions = {d.id: Session(CATALOG.get(d.tree)) for d in w.decisions}
+    steps = [("d1", "clients", "browsers"), ("d1", "fixed_address", "name_ok"),
+             ("d1", "routing", "plain"), ("d1", "existing", "new_build"),
+             ("d2", "sharing", "one"), ("d2", "speed", "fast")]
+    sessions = {d.id: Session(FIXTURE_CATALOG.get(d.tree)) for d in w.decisions}
     for n, (decision_id, question, option) in enumerate(steps, 1):
         session = sessions[decision_id]
         session.answer(option)
@@ -263,11 +263,12 @@ def test_a_killed_session_is_recovered_with_every_answer_and_note(tmp_path: Path
     w = found.workshop
     assert w.id == "crashy"
     # Every change made before the kill was autosaved: at least the first five steps.
-    elb = w.decision("d1")
-    assert [a.option for a in elb.answers] == ["app_servers", "web", "dns", "needs_features"]
-    assert elb.outcome is not None and elb.outcome.id == "alb" and elb.status == "decided"
-    ebs = w.decision("d2")
-    assert [a.option for a in ebs.answers][:1] == ["single"]
+    front_door = w.decision("d1")
+    assert [a.option for a in front_door.answers] == ["browsers", "name_ok", "plain", "new_build"]
+    assert front_door.outcome is not None and front_door.outcome.id == "router"
+    assert front_door.status == "decided"
+    storage = w.decision("d2")
+    assert [a.option for a in storage.answers][:1] == ["one"]
     notes = [n for d in w.decisions for n in d.notes]
     assert len(notes) >= 5
     for n, note in enumerate(notes, 1):
@@ -304,7 +305,7 @@ def test_an_unreadable_autosave_is_reported_and_kept(tmp_path: Path) -> None:
 
 
 def test_autosaves_can_be_opened_like_workshop_files(tmp_path: Path) -> None:
-    w = answer(agenda("elb_type"), "d1", ALB)
+    w = answer(agenda("front_door"), "d1", ROUTER)
     assert open_workshop(autosave(w, tmp_path)) == w
 
 
