@@ -230,8 +230,8 @@ def cmd_schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _author(args: argparse.Namespace, out: TextIO) -> int:
     """``schema --install`` / ``--new-tree``: the schema (and a starter) in the trees folder."""
-    from aws_advisor.core.paths import user_tree_dir
     from aws_advisor.core.authoring import install_schema, new_starter_tree
+    from aws_advisor.core.paths import user_tree_dir
 
     folder = user_tree_dir()
     try:

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStatusBar
 
-from aws_advisor.core.paths import user_tree_dir
 from aws_advisor.core.authoring import new_starter_tree
+from aws_advisor.core.paths import user_tree_dir
 from aws_advisor.ui.workshop.dialogs import Dialogs
 
 
