@@ -21,3 +21,9 @@ def test_no_situation_names_the_outcome_it_expects() -> None:
     for situation in BANK.situations.values():
         title = CATALOG.get(situation.tree).outcome(situation.expect).title  # type: ignore[union-attr]
         assert title.casefold() not in situation.text.casefold(), situation.id
+
+
+def test_every_outcome_of_a_flagship_tree_is_practised() -> None:
+    for tree_id in ("ebs_volume_type", "elb_type", "ec2_purchase_option", "route53_routing_policy"):
+        expected = {s.expect for s in BANK.for_tree(tree_id)}
+        assert {o.id for o in CATALOG.get(tree_id).outcomes} - expected == set(), tree_id
