@@ -64,6 +64,7 @@ FIRST_RESULT = {
     "block, file or object storage": "block_file_ephemeral",
     "encrypt s3 bucket": "s3_encryption_mode",
     "sse-kms": "s3_encryption_mode",
+    "keep s3 keys in an external key store": "s3_encryption_mode",
     # Security and identity
     "cognito login": "cognito_pool_type",
     "user pool or identity pool": "cognito_pool_type",
@@ -72,6 +73,8 @@ FIRST_RESULT = {
     "sso for staff": "iam_identity",
     "api gateway authorizer": "apigw_auth",
     "lambda authorizer": "apigw_auth",
+    "client certificates for my api": "apigw_auth",
+    "cedar policies for an api": "apigw_auth",
     "private api endpoint": "apigw_endpoint_type",
     "edge optimized api": "apigw_endpoint_type",
     # Databases and caches
@@ -88,6 +91,7 @@ FIRST_RESULT = {
     "rds standby failover": "rds_replica_vs_multiaz",
     # Compute
     "lambda or ec2": "ec2_vs_lambda",
+    "lambda managed instances": "ec2_vs_lambda",
     "should I use fargate or lambda": "ec2_vs_lambda",
     "elastic beanstalk worker environment": "beanstalk_architecture",
     "t3 unlimited": "burst_credit_mode",
