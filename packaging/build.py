@@ -1,6 +1,6 @@
 """Build the AWS Advisor bundle for the OS this runs on, then run the bundle's self-test.
 
-    uv run --group packaging python packaging/build.py [--clean] [--no-installer]
+    uv run --group packaging python packaging/build.py [--clean] [--no-installer] [--deb]
 
 Steps: render the icons (packaging/make_icons.py; on macOS also the .icns via iconutil),
 write the Windows version resource, run PyInstaller on packaging/aws-advisor.spec
@@ -8,7 +8,8 @@ write the Windows version resource, run PyInstaller on packaging/aws-advisor.spe
 ``--version`` and ``--self-test`` from a folder outside the checkout, then package:
 
 - Linux: the desktop files, icons and install.sh go into the bundle folder, which is
-  archived as ``aws-advisor-<version>-linux-<arch>.tar.gz``.
+  archived as ``aws-advisor-<version>-linux-<arch>.tar.gz``; with ``--deb`` also packed as
+  ``aws-advisor_<version>_<arch>.deb`` (packaging/deb.py).
 - macOS: ``AWS Advisor.app`` and a disk image ``aws-advisor-<version>-macos.dmg``.
 - Windows: the installer ``aws-advisor-<version>-windows-setup.exe`` from Inno Setup
   (packaging/windows/aws-advisor.iss, given the version with /DAppVersion=).
@@ -33,6 +34,7 @@ import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
+from deb import DebError, build_deb
 from make_icons import SVG, Icons, make_icons
 
 PACKAGING = Path(__file__).resolve().parent
@@ -352,7 +354,9 @@ def stage_notices() -> str:
     return f"licence notices for {len(listed)} distributions (bundled: {len(bundled)})"
 
 
-def package(version: str, icons: Icons, *, installer: bool) -> tuple[list[Path], list[str]]:
+def package(
+    version: str, icons: Icons, *, installer: bool, deb: bool
+) -> tuple[list[Path], list[str]]:
     """The OS's packaging steps after a passing self-test: packages made, notes to show."""
     packages: list[Path] = []
     notes: list[str] = [stage_notices()]
@@ -361,10 +365,15 @@ def package(version: str, icons: Icons, *, installer: bool) -> tuple[list[Path],
         if missing:
             details = "; ".join(f"{n} (for {', '.join(sorted(b))})" for n, b in missing.items())
             raise BuildError(f"libraries missing from the bundle: {details}")
-        notes.append(f"runs on Linux with glibc {linux_glibc_requirement()} or newer")
+        glibc = linux_glibc_requirement()
+        notes.append(f"runs on Linux with glibc {glibc} or newer")
         stage_linux(version, icons)
         if installer:
             packages.append(archive_linux(version))
+        if deb:
+            packages.append(build_deb(bundle_dir(), version, glibc, BUILD / "deb", DIST))
+    elif deb:
+        raise BuildError("--deb builds a Debian package, on Linux only")
     elif sys.platform == "darwin" and installer:
         packages.append(package_macos(version))
     elif sys.platform == "win32" and installer:
@@ -377,6 +386,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first")
     parser.add_argument(
         "--no-installer", action="store_true", help="stop after the bundle and its self-test"
+    )
+    parser.add_argument(
+        "--deb", action="store_true", help="on Linux, also build a Debian package with dpkg-deb"
     )
     parser.add_argument("--verbose", action="store_true", help="show PyInstaller's full log")
     args = parser.parse_args(argv)
@@ -400,8 +412,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         summary = check_bundle(version)
         bundle_size = folder_size(bundle_dir())
-        packages, notes = package(version, icons, installer=not args.no_installer)
-    except (BuildError, subprocess.TimeoutExpired) as exc:
+        packages, notes = package(version, icons, installer=not args.no_installer, deb=args.deb)
+    except (BuildError, DebError, subprocess.TimeoutExpired) as exc:
         print(f"build failed: {exc}", file=sys.stderr)
         return 1
 

@@ -7,7 +7,7 @@
 # Environment: PREFIX (install below it instead), DESTDIR (stage into it, e.g. for a
 # distribution package; the caches of the real system are then not updated).
 #
-# Installs PREFIX/lib/aws-advisor (the bundle), PREFIX/bin/aws-advisor (a link to it),
+# Installs PREFIX/lib/aws-advisor (the bundle with its licence notices), PREFIX/bin/aws-advisor (a link to it),
 # the .desktop entry, the AppStream metainfo, the MIME type of .awsadvisor workshop files
 # and the icons in the hicolor theme (PNG sizes and scalable SVG).
 set -eu
@@ -63,6 +63,10 @@ fi
 rm -rf "$DESTDIR$appdir"
 mkdir -p "$DESTDIR$appdir" "$DESTDIR$bindir"
 cp -R "$here/aws-advisor" "$here/_internal" "$DESTDIR$appdir/"
+# The licence and the third-party notices (Qt and PySide6 are LGPL-3.0) go with the program.
+for notice in LICENSE THIRD-PARTY-NOTICES.txt LGPL-3.0.txt GPL-3.0.txt; do
+    if [ -f "$here/$notice" ]; then cp "$here/$notice" "$DESTDIR$appdir/"; fi
+done
 ln -sf "$appdir/aws-advisor" "$DESTDIR$bindir/aws-advisor"
 
 # Desktop integration: the entry starts the installed program by its full path, so it
