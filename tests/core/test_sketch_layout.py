@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from itertools import pairwise
 from typing import get_args
 
 import pytest
@@ -78,6 +80,11 @@ def apart(a: Box, b: Box) -> bool:
     )
 
 
+def letters(lines: Sequence[str]) -> str:
+    """The text without its spaces: what wrapping may move but never drop."""
+    return "".join("".join(lines).split())
+
+
 def box(item: PlacedGroup) -> Box:
     return (item.x, item.y, item.w, item.h)
 
@@ -117,11 +124,25 @@ def check_layout(sketch: Sketch, layout: SketchLayout) -> None:
         if edge.source != edge.target:
             assert x0 == pytest.approx(src.icon[0]) or x0 == pytest.approx(sum(src.icon[::2]))
             assert x1 == pytest.approx(dst.icon[0]) or x1 == pytest.approx(sum(dst.icon[::2]))
-    # Every node is labelled: its own label or its service name.
+    # Arrows run straight or at right angles, inside the picture, and never through a node
+    # other than their own two.
+    for edge in layout.edges:
+        for (xa, ya), (xb, yb) in pairwise(edge.points):
+            assert xa == pytest.approx(xb) or ya == pytest.approx(yb), edge.points
+            for y in (ya, yb):
+                assert 0 <= y <= layout.height
+            part = (min(xa, xb), min(ya, yb), abs(xa - xb), abs(ya - yb))
+            for n in layout.nodes:
+                if n.id not in (edge.source, edge.target):
+                    assert apart(part, (n.x, n.y, n.w, n.h)), (edge.source, edge.target, n.id)
+    # Every node is labelled, in full: its own label or its service name; no label is cut.
     for written in sketch.nodes:
         placed = nodes[written.id]
         assert placed.text == (written.label or SKETCH_KINDS[written.kind].name)
         assert placed.lines and all(placed.lines)
+        assert letters(placed.lines) == letters([placed.text])
+    for edge in layout.edges:
+        assert letters(edge.label_lines) == letters([edge.label])
 
 
 def test_columns_follow_the_arrows_left_to_right() -> None:
@@ -180,6 +201,53 @@ def test_an_arrow_and_its_reverse_run_side_by_side_with_both_labels() -> None:
     assert there.points[0][1] < back.points[0][1]
     assert there.label_box is not None and back.label_box is not None
     assert apart(there.label_box, back.label_box)
+
+
+def test_an_arrow_that_skips_a_column_goes_round_the_node_in_between() -> None:
+    sketch = Sketch(
+        nodes=(
+            SketchNode("queue", "sqs"),
+            SketchNode("api", "api_gateway"),
+            SketchNode("fn", "lambda"),
+        ),
+        edges=(
+            SketchEdge("queue", "api", "first"),
+            SketchEdge("api", "fn", "invokes"),
+            SketchEdge("queue", "fn", "batches"),
+        ),
+    )
+    layout = layout_sketch(sketch)
+    check_layout(sketch, layout)
+    nodes = {n.id: n for n in layout.nodes}
+    skip = next(e for e in layout.edges if (e.source, e.target) == ("queue", "fn"))
+    assert len(skip.points) > 2
+    api = nodes["api"]
+    assert skip.label_box is not None and apart(skip.label_box, (api.x, api.y, api.w, api.h))
+
+
+def test_an_arrow_back_to_the_left_goes_round_the_nodes_in_between() -> None:
+    sketch = Sketch(
+        nodes=(SketchNode("a", "ec2"), SketchNode("b", "alb"), SketchNode("c", "rds")),
+        edges=(SketchEdge("a", "b"), SketchEdge("b", "c"), SketchEdge("c", "a", "replies")),
+    )
+    layout = layout_sketch(sketch)
+    check_layout(sketch, layout)
+    back = next(e for e in layout.edges if (e.source, e.target) == ("c", "a"))
+    assert len(back.points) > 2
+
+
+def test_long_labels_wrap_in_full_instead_of_being_cut() -> None:
+    label = "inbound IPv6, if routes and security group allow, and the network ACL too"
+    sketch = Sketch(
+        nodes=(
+            SketchNode("net", "internet", "The IPv6 internet, for clients far and near"),
+            SketchNode("igw", "internet_gateway"),
+        ),
+        edges=(SketchEdge("net", "igw", label),),
+    )
+    layout = layout_sketch(sketch)
+    check_layout(sketch, layout)
+    assert len(layout.edges[0].label_lines) > 2
 
 
 def test_an_outcome_gives_its_title_and_a_lone_node_works() -> None:

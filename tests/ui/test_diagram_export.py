@@ -8,8 +8,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QFont, QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator, QSvgRenderer
 from PySide6.QtWidgets import QGraphicsScene
 from pytestqt.qtbot import QtBot
 
@@ -19,7 +20,7 @@ from aws_advisor.core.diagrams.sketch_layout import layout_sketch
 from aws_advisor.core.diagrams.sketch_parts import SketchLayout
 from aws_advisor.core.formats import FormatError, find_format, formats
 from aws_advisor.core.tree.loader import load_tree_text
-from aws_advisor.core.tree.model import DecisionTree, Outcome
+from aws_advisor.core.tree.model import DecisionTree, Outcome, Sketch, SketchEdge, SketchNode
 from aws_advisor.qt.diagrams.export import (
     copy_to_clipboard,
     diagram_scene,
@@ -194,3 +195,32 @@ def test_copy_to_clipboard_puts_a_sharp_image_there(qtbot: QtBot, outcome: Outco
     image = QGuiApplication.clipboard().image()
     width, height = scene_size(scene)
     assert (image.width(), image.height()) == (2 * width, 2 * height)
+
+
+def test_sketch_labels_are_drawn_in_full_when_the_font_is_wider_than_estimated(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    node_label = "Internet gateway for inbound connections"
+    edge_label = "inbound IPv6, if routes and security group allow"
+    sketch = Sketch(
+        nodes=(SketchNode("net", "internet"), SketchNode("igw", "internet_gateway", node_label)),
+        edges=(SketchEdge("net", "igw", edge_label),),
+    )
+    wide = QFont(QGuiApplication.font())
+    wide.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 140)
+    scene = diagram_scene(layout_sketch(sketch), font=wide)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setViewBox(scene.sceneRect())
+    painter = QPainter(generator)
+    scene.render(painter)
+    painter.end()
+    text = " ".join(
+        (t.text or "") for t in ET.fromstring(bytes(data.data())).iter() if t.tag.endswith("text")
+    )
+    assert "…" not in text
+    for word in (node_label + " " + edge_label).split():
+        assert word in text

@@ -238,6 +238,14 @@ class _SketchLayouter:
             if need > have:
                 width[item.cmax] += need - have
 
+    def _titles(self, groups: list[PlacedGroup]) -> list[Box]:
+        """Where each group's title is written, for arrows to keep clear of."""
+        m = self.m
+        return [
+            (g.x, g.y, text_width(g.label) * m.char_width * m.bold_factor + 2 * 0.4, m.group_title)
+            for g in groups
+        ]
+
     def _group_label(self, group_id: str) -> str:
         group = self.groups[group_id]
         return group.label or GROUP_KIND_NAMES[group.kind]
@@ -299,7 +307,14 @@ class _SketchLayouter:
             PlacedEdge(e.source, e.target, route.points, e.label or "", *route[1:])
             for e, route in zip(
                 self.sketch.edges,
-                route_edges(self.sketch.edges, placed, self._gaps, m),
+                route_edges(
+                    self.sketch.edges,
+                    placed,
+                    self._gaps,
+                    m,
+                    self._titles(groups),
+                    [(g.x, g.y, g.w, g.h) for g in groups],
+                ),
                 strict=True,
             )
         )
@@ -316,10 +331,12 @@ class _SketchLayouter:
 
 
 def _fit(layout: SketchLayout, margin: float) -> SketchLayout:
-    """Move everything down when a label sits above the top; grow to the lowest label."""
+    """Move everything down when a label or an arrow's detour is above the top; grow to
+    the lowest one."""
     labels = [e.label_box for e in layout.edges if e.label_box is not None]
-    top = min([b[1] for b in labels], default=margin)
-    bottom = max([b[1] + b[3] for b in labels], default=0.0)
+    ys = [y for e in layout.edges for _, y in e.points]
+    top = min([b[1] for b in labels] + ys, default=margin)
+    bottom = max([b[1] + b[3] for b in labels] + ys, default=0.0)
     dy = max(0.0, margin - top)
     height = max(layout.height, bottom + margin) + dy
     if not dy:

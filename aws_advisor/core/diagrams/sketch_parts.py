@@ -23,9 +23,9 @@ class SketchMetrics:
     """How much wider group titles are, drawn in bold."""
     icon: float = 2.6
     label_chars: int = 16
-    label_lines: int = 3
+    label_lines: int = 0  # no limit: a sketch never cuts a label
     edge_label_chars: int = 18
-    edge_label_lines: int = 2
+    edge_label_lines: int = 0
     node_pad: float = 0.3
     icon_gap: float = 0.25
     row_gap: float = 1.0

@@ -32,12 +32,11 @@ def icon_renderer(kind: str, cache: IconCache) -> QSvgRenderer | None:
 def _lines_at(
     lines: tuple[str, ...], rect: QRectF, style: DiagramStyle, fm: QFontMetricsF
 ) -> list[tuple[QPointF, str]]:
+    """Each line centred in ``rect``. A line the font draws wider than the layout's estimate
+    runs past the sides a little instead of being cut."""
     placed = []
     for i, line in enumerate(lines):
         width = fm.horizontalAdvance(line)
-        if width > rect.width():
-            line = fm.elidedText(line, Qt.TextElideMode.ElideRight, rect.width())
-            width = fm.horizontalAdvance(line)
         x = rect.left() + (rect.width() - width) / 2
         placed.append((QPointF(x, rect.top() + i * style.unit + style.ascent), line))
     return placed
@@ -142,6 +141,9 @@ class SketchEdgeItem(QGraphicsItem):
         if edge.label_box is not None:
             x, y, w, h = edge.label_box
             self._label_rect = QRectF(x * u, y * u, w * u, h * u)
+            widest = max((fm.horizontalAdvance(line) for line in edge.label_lines), default=0.0)
+            grow = max(0.0, widest + u * 0.2 - self._label_rect.width()) / 2
+            self._label_rect.adjust(-grow, 0, grow, 0)  # the whole text stays on its backing
             inner = self._label_rect.adjusted(u * 0.1, 0, -u * 0.1, 0)
             self._label = _lines_at(edge.label_lines, inner, style, fm)
             self.setToolTip(plain_tooltip(edge.label))
