@@ -7,13 +7,17 @@ import argparse
 import io
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from aws_advisor.core.errors import AdvisorError, UnknownTreeError
 from aws_advisor.core.resources import shipped_tree_dir
 from aws_advisor.core.text_safety import clean, first_forbidden
-from aws_advisor.core.tree.catalog import Catalog, load_catalog
-from aws_advisor.core.tree.model import DecisionTree
+
+if TYPE_CHECKING:  # imported by the commands that load whole trees (``list`` needs none)
+    from aws_advisor.core.tree.cache import TreeCache
+    from aws_advisor.core.tree.catalog import Catalog
+    from aws_advisor.core.tree.listing import Listing
+    from aws_advisor.core.tree.model import DecisionTree
 
 WORKSHOP_SUFFIX = ".awsadvisor"
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 70
@@ -39,13 +43,24 @@ def user_dirs(args: argparse.Namespace) -> list[Path]:
 def catalog_for(args: argparse.Namespace, *, cached: bool = True) -> Catalog:
     """Every tree, fully validated; files unchanged since an earlier check come from the
     cache of validated trees (``cached=False`` parses and checks everything again)."""
-    cache = None
-    if cached:
-        from aws_advisor.core.paths import cache_dir
-        from aws_advisor.core.tree.cache import TreeCache
+    from aws_advisor.core.tree.catalog import load_catalog
 
-        cache = TreeCache(cache_dir() / "trees")
-    return load_catalog(shipped_tree_dir(), user_dirs(args), cache=cache)
+    return load_catalog(shipped_tree_dir(), user_dirs(args), cache=tree_cache() if cached else None)
+
+
+def listing_for(args: argparse.Namespace) -> Listing:
+    """The headings of every tree, as ``catalog_for`` would load them, without building
+    the trees from the cache (``aws-advisor list``)."""
+    from aws_advisor.core.tree.listing import load_listing
+
+    return load_listing(shipped_tree_dir(), user_dirs(args), cache=tree_cache())
+
+
+def tree_cache() -> TreeCache:
+    from aws_advisor.core.paths import cache_dir
+    from aws_advisor.core.tree.cache import TreeCache
+
+    return TreeCache(cache_dir() / "trees")
 
 
 def tree_for(args: argparse.Namespace, out: TextIO) -> DecisionTree:

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import json
 import os
 import sys
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import TextIO, cast
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from aws_advisor import version
-from aws_advisor.cli.ask import cmd_ask
 from aws_advisor.cli.common import (
     EXIT_BUG,
     EXIT_INVALID,
@@ -28,29 +28,57 @@ from aws_advisor.cli.common import (
     UsageError,
     catalog_for,
     common_options,
+    listing_for,
     parse_answers,
     tree_for,
 )
 from aws_advisor.cli.launch import gui_parser, is_plain_launch, run_gui
-from aws_advisor.cli.practice import add_practice_command
-from aws_advisor.cli.render import add_render_parser
-from aws_advisor.cli.search import add_search_command
-from aws_advisor.cli.text import format_explanation
-from aws_advisor.cli.workshop import add_adr_command, add_report_command
-from aws_advisor.core.engine.session import (
-    Session,
-    enumerate_paths,
-    explanation_data,
-)
 from aws_advisor.core.errors import AdvisorError, AnswerError, DataFileError
-from aws_advisor.core.tree.catalog import tree_files
-from aws_advisor.core.tree.model import DecisionTree
+
+if TYPE_CHECKING:
+    from aws_advisor.core.tree.model import DecisionTree
+
+# Commands whose modules are imported only when the command runs (or its help is asked
+# for), so that ``list`` and the others start like a script: name, one-line help (as in
+# ``aws-advisor --help``), module, the function that adds its parser.
+LAZY_COMMANDS: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "search",
+        "find the decisions that fit a question, best first",
+        "search",
+        "add_search_command",
+    ),
+    (
+        "practice",
+        "solve situations and compare your choices with an architect's",
+        "practice",
+        "add_practice_command",
+    ),
+    (
+        "render",
+        "draw a tree's decision map or a recommendation's sketch to a file",
+        "render",
+        "add_render_parser",
+    ),
+    (
+        "report",
+        "write a workshop report as Markdown, HTML or PDF",
+        "workshop",
+        "add_report_command",
+    ),
+    (
+        "adr",
+        "write one workshop decision as an architecture decision record (MADR)",
+        "workshop",
+        "add_adr_command",
+    ),
+)
 
 # --- commands ---------------------------------------------------------------------------------
 
 
 def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    catalog = catalog_for(args)
+    catalog = listing_for(args)
     if args.json:
         rows = [
             {
@@ -59,7 +87,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "category": t.category,
                 "summary": t.summary,
                 "version": t.version,
-                "as_of": t.as_of.isoformat(),
+                "as_of": t.as_of,
                 "origin": catalog.origins[t.id],
                 "file": t.file,
             }
@@ -79,6 +107,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from aws_advisor.core.tree.catalog import tree_files
     from aws_advisor.core.tree.reason_checks import check_reasons
 
     if args.paths:
@@ -160,6 +189,9 @@ def _files(valid: int, total: int, kind: str) -> str:
 
 
 def cmd_recommend(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from aws_advisor.cli.text import format_explanation
+    from aws_advisor.core.engine.session import Session, explanation_data
+
     tree = tree_for(args, err)
     given = parse_answers(args.answer)
     session = Session(tree)
@@ -189,6 +221,8 @@ def cmd_recommend(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_paths(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from aws_advisor.core.engine.session import enumerate_paths
+
     tree = tree_for(args, err)
     paths = enumerate_paths(tree)
     if args.json:
@@ -262,7 +296,9 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of the whole command line, with the full parser of ``command`` only (the
+    other commands' modules are not imported)."""
     common = common_options()
     parser = argparse.ArgumentParser(
         prog="aws-advisor",
@@ -297,7 +333,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ask", parents=[common], help="answer a tree's questions in the terminal")
     p.add_argument("tree_id", metavar="TREE_ID")
-    p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("recommend", parents=[common], help="the recommendation for given answers")
     p.add_argument("tree_id", metavar="TREE_ID")
@@ -322,12 +357,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_schema)
 
-    add_search_command(sub, common)
-    add_practice_command(sub, common)
-    add_render_parser(sub, common)
-    add_report_command(sub, common)
-    add_adr_command(sub, common)
+    for name, help_text, module, adder in LAZY_COMMANDS:
+        if name == command:
+            add: Any = getattr(importlib.import_module(f"aws_advisor.cli.{module}"), adder)
+            add(sub, common)
+        else:  # listed in --help; never parsed, as only the command given is
+            sub.add_parser(name, help=help_text, add_help=False)
     return parser
+
+
+def command_in(given: Sequence[str]) -> str | None:
+    """The command named on a command line (the first word that is not an option or the
+    value of ``--trees``), or None."""
+    words = iter(given)
+    for word in words:
+        if word == "--trees":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
 
 
 def main(
@@ -347,7 +395,7 @@ def main(
                 return run_gui(gui_parser().parse_args(given))
             except SystemExit as exc:
                 return int(exc.code or 0)
-    parser = build_parser()
+    parser = build_parser(command_in(given))
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             args = parser.parse_args(argv)
@@ -362,6 +410,8 @@ def main(
     try:
         args.stdin = inp
         if args.command == "ask":
+            from aws_advisor.cli.ask import cmd_ask
+
             return int(cmd_ask(args, out, err, inp))
         return int(args.func(args, out, err))
     except UsageError as exc:

@@ -351,3 +351,16 @@ def test_validate_dash_names_standard_input_in_its_problems() -> None:
 def test_schema_out_dash_writes_to_standard_output() -> None:
     code, out, _ = run("schema", "--out", "-")
     assert code == 0 and json.loads(out)["title"]
+
+
+def test_commands_imported_on_use_are_listed_in_help_as_they_describe_themselves() -> None:
+    """``--help`` lists every command without importing them; the line each gets is the
+    one its own module registers."""
+    from aws_advisor.cli.main import LAZY_COMMANDS, build_parser
+
+    overview = build_parser(None).format_help()
+    for name, help_text, *_ in LAZY_COMMANDS:
+        assert help_text.split()[0] in overview
+        assert build_parser(name).format_help() == overview, name
+    code, out, _ = run("practice", "--help")
+    assert code == 0 and "--count" in out

@@ -20,12 +20,25 @@ import typing
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from aws_advisor.core.tree.model import DecisionTree, Pos
+from aws_advisor.core.tree.files import read_data_file
+from aws_advisor.core.tree.listing import TreeHeading
 
-CACHE_FORMAT = 3
-_RULES = ("model.py", "loader.py", "yaml_text.py", "nodes.py", "checks.py", "cache.py")
+if TYPE_CHECKING:  # the model is imported on the first whole tree (``list`` needs none)
+    from aws_advisor.core.tree.model import DecisionTree
+
+CACHE_FORMAT = 4
+_RULES = (
+    "model.py",
+    "files.py",
+    "loader.py",
+    "yaml_text.py",
+    "nodes.py",
+    "checks.py",
+    "cache.py",
+    "listing.py",
+)
 """The modules that decide what a valid tree is and how it is stored: their source is
 part of every cache key, so a change to any of them invalidates the whole cache."""
 
@@ -54,7 +67,7 @@ class TreeCache:
         Raises:
             DataFileError: when the file is invalid (never cached).
         """
-        from aws_advisor.core.tree.yaml_text import read_data_file  # PyYAML: only on a miss
+        from aws_advisor.core.tree.model import DecisionTree, Pos
 
         raw = read_data_file(path, "a tree file")  # size and kind checked before reading
         key = hashlib.sha256(_salt() + raw).hexdigest()
@@ -77,7 +90,35 @@ class TreeCache:
         tree = _load_tree(path, check_graph)  # raises DataFileError when invalid
         places = {k: [p.line, p.col] for k, p in (tree.marks or {}).items()}
         self._write(entry, {"checked_graph": check_graph, "tree": to_plain(tree), "marks": places})
+        self._write(_heading_entry(entry), _heading_data(tree, check_graph))
         return tree
+
+    def heading(self, path: Path, *, check_graph: bool = True) -> TreeHeading:
+        """The heading of the tree in ``path``, from a small entry of its own when these
+        bytes were validated before; otherwise the tree is loaded (and validated) in full.
+
+        Raises:
+            DataFileError: when the file is invalid (never cached).
+        """
+        raw = read_data_file(path, "a tree file")
+        key = hashlib.sha256(_salt() + raw).hexdigest()
+        entry = self.folder / f"{key}.json"
+        try:
+            data = json.loads(_heading_entry(entry).read_text(encoding="utf-8"))
+            if check_graph and not data["checked_graph"]:
+                raise KeyError("cached without the graph checks")
+            head = data["heading"]
+            text = [str(v) for v in head[:6]]
+            found = TreeHeading(
+                text[0], text[1], text[2], text[3], text[4], text[5], str(path),
+                int(head[6]), int(head[7]),
+            )  # fmt: skip
+        except (OSError, ValueError, TypeError, KeyError, IndexError):
+            pass
+        else:
+            self.hits += 1
+            return found
+        return TreeHeading.of(self.load(path, check_graph=check_graph))
 
     def _write(self, entry: Path, data: dict[str, Any]) -> None:
         try:
@@ -90,6 +131,15 @@ class TreeCache:
             pass  # a cache that cannot be written only costs time
 
 
+def _heading_entry(entry: Path) -> Path:
+    return entry.with_name(entry.stem + ".heading.json")
+
+
+def _heading_data(tree: DecisionTree, check_graph: bool) -> dict[str, Any]:
+    head = TreeHeading.of(tree)
+    return {"checked_graph": check_graph, "heading": [*head[:6], head.id_line, head.id_col]}
+
+
 def _load_tree(path: Path, check_graph: bool) -> DecisionTree:
     from aws_advisor.core.tree.loader import load_tree  # YAML is imported only on a cache miss
 
@@ -99,11 +149,13 @@ def _load_tree(path: Path, check_graph: bool) -> DecisionTree:
 def to_plain(value: Any) -> Any:
     """A model value as JSON-ready data (internal fields left out)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            f.name: to_plain(getattr(value, f.name))
+        # A list in field order, not an object: no key is repeated in every entry, so the
+        # cache is half the size and twice as fast to read back.
+        return [
+            to_plain(getattr(value, f.name))
             for f in dataclasses.fields(value)
             if not f.metadata.get("internal")
-        }
+        ]
     if isinstance(value, tuple):
         return [to_plain(v) for v in value]
     if isinstance(value, dict):
@@ -124,6 +176,12 @@ def _text(value: Any) -> str:
     return value
 
 
+def _optional_text(value: Any) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    raise TypeError(f"expected text, got {type(value).__name__}")
+
+
 @cache
 def _converter(tp: Any) -> Callable[[Any], Any]:
     """A function that rebuilds values of type ``tp``; built once per type, then reused."""
@@ -131,20 +189,25 @@ def _converter(tp: Any) -> Callable[[Any], Any]:
     if dataclasses.is_dataclass(tp) and isinstance(tp, type):
         cls = tp
         hints = typing.get_type_hints(cls)
-        fields = [
-            (f.name, _converter(hints[f.name]))
-            for f in dataclasses.fields(cls)
-            if not f.metadata.get("internal")
-        ]
+        kept = [f for f in dataclasses.fields(cls) if not f.metadata.get("internal")]
+        converters = [_converter(hints[f.name]) for f in kept]
+        count = len(kept)
+        # Positional when the internal fields come last (they do in the model): no keyword
+        # dict per object, which is most of the time a cache hit takes.
+        positional = all(not f.metadata.get("internal") for f in dataclasses.fields(cls)[:count])
+        names = [f.name for f in kept]
 
         def build(data: Any) -> Any:
-            if not isinstance(data, dict):
-                raise TypeError(f"expected an object for {cls.__name__}")
-            return cls(**{name: convert(data[name]) for name, convert in fields})
+            if not isinstance(data, list) or len(data) != count:
+                raise TypeError(f"expected {count} values for {cls.__name__}")
+            values = [convert(v) for convert, v in zip(converters, data, strict=True)]
+            return cls(*values) if positional else cls(**dict(zip(names, values, strict=True)))
 
         return build
     if origin in (typing.Union, types.UnionType):
         inner = _converter(next(a for a in typing.get_args(tp) if a is not type(None)))
+        if inner is _text:
+            return _optional_text
         return lambda data: None if data is None else inner(data)
     if origin is tuple:
         item = _converter(typing.get_args(tp)[0])

@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING
 
-from aws_advisor.core.errors import DataFileError, Problem, UnknownTreeError
+from aws_advisor.core.errors import Problem, UnknownTreeError
 from aws_advisor.core.tree.cache import TreeCache
 from aws_advisor.core.tree.files import iter_yaml_files
+from aws_advisor.core.tree.gather import Origin, gather, tree_sources
 from aws_advisor.core.tree.model import DecisionTree
-from aws_advisor.core.tree.search import SearchHit, SearchIndex, search_trees
 
-Origin = Literal["shipped", "user"]
+if TYPE_CHECKING:  # the search modules are imported on the first search (start-up time)
+    from aws_advisor.core.tree.search import SearchHit, SearchIndex
 
 
 @dataclass
@@ -47,12 +48,16 @@ class Catalog:
     @property
     def search_index(self) -> SearchIndex:
         """The search index of the trees, built on first use and again after they change."""
+        from aws_advisor.core.tree.search import SearchIndex
+
         if self._search_index is None or not self._search_index.covers(self.trees.values()):
             self._search_index = SearchIndex(self.trees.values())
         return self._search_index
 
     def search(self, text: str) -> list[SearchHit]:
         """Trees ranked for a query as people type it; see ``search.search_trees``."""
+        from aws_advisor.core.tree.search import search_trees
+
         return search_trees(self.search_index, text)
 
 
@@ -77,7 +82,8 @@ def load_catalog(
     """Load every tree; a broken file is recorded in ``problems`` and the rest still load.
 
     A user tree whose id is already taken (by a shipped tree or an earlier user file) is
-    reported, never silently preferred. With a ``cache``, unchanged files are not parsed again.
+    reported, never silently preferred (``gather``). With a ``cache``, unchanged files are
+    not parsed again.
     """
     load: Callable[..., DecisionTree]
     if cache is not None:
@@ -86,34 +92,9 @@ def load_catalog(
         from aws_advisor.core.tree.loader import load_tree
 
         load = load_tree
-    catalog = Catalog()
-    sources: list[tuple[Path, Origin]] = []
-    if shipped_dir is not None and shipped_dir.is_dir():
-        sources += [(p, "shipped") for p in iter_yaml_files(shipped_dir)]
-    for folder in user_dirs:
-        if folder.is_dir():
-            sources += [(p, "user") for p in iter_yaml_files(folder)]
-        elif folder.exists():
-            sources.append((folder, "user"))
-    for path, origin in sources:
-        try:
-            tree = load(path, check_graph=check_shipped or origin == "user")
-        except DataFileError as exc:
-            catalog.problems.extend(exc.problems)
-            continue
-        if tree.id in catalog.trees:
-            pos = tree.where("id")
-            first = catalog.trees[tree.id].file
-            catalog.problems.append(
-                Problem(
-                    pos.file,
-                    pos.line,
-                    pos.col,
-                    f"tree id {tree.id!r} is already used by {first}; this file is ignored "
-                    "until it gets an id of its own",
-                )
-            )
-            continue
-        catalog.trees[tree.id] = tree
-        catalog.origins[tree.id] = origin
-    return catalog
+    trees, origins, problems = gather(
+        tree_sources(shipped_dir, user_dirs),
+        lambda path, check: load(path, check_graph=check),
+        check_shipped=check_shipped,
+    )
+    return Catalog(trees, origins, problems)

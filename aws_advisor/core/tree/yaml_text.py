@@ -8,59 +8,20 @@ character YAML forbids, is a ``DataFileError`` located as file:line:col.
 
 from __future__ import annotations
 
-import stat
-from pathlib import Path
 from typing import Any
 
 import yaml
 
 from aws_advisor.core.errors import DataFileError, Problem
 from aws_advisor.core.text_safety import describe, first_forbidden
+from aws_advisor.core.tree.files import MAX_FILE_BYTES, read_data_file, too_big
+
+__all__ = ["MAX_FILE_BYTES", "parse_yaml", "read_data_file"]
 
 try:
     _Loader: type[Any] = yaml.CSafeLoader
 except AttributeError:  # PyYAML built without libyaml
     _Loader = yaml.SafeLoader
-
-MAX_FILE_BYTES = 512 * 1024
-"""Data files are hand-written text; anything larger is a mistake or an attack."""
-
-
-def _too_big(name: str, size: int, what: str) -> DataFileError:
-    return DataFileError(
-        [
-            Problem(
-                name,
-                1,
-                1,
-                f"file is {size:,} bytes; {what} may be at most {MAX_FILE_BYTES:,} bytes",
-            )
-        ]
-    )
-
-
-def read_data_file(path: Path, what: str) -> bytes:
-    """The bytes of ``path``, refused before reading when larger than ``MAX_FILE_BYTES``.
-
-    ``what`` names the kind of file in messages (``a tree file``).
-
-    Raises:
-        DataFileError: the file is too large or cannot be read.
-    """
-    name = str(path)
-    try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):  # a pipe or a device would hang or never end
-            raise DataFileError([Problem(name, 1, 1, "not a regular file")])
-        if info.st_size > MAX_FILE_BYTES:
-            raise _too_big(name, info.st_size, what)
-        with path.open("rb") as f:
-            raw = f.read(MAX_FILE_BYTES + 1)  # bounded, even if the file grew meanwhile
-        if len(raw) > MAX_FILE_BYTES:
-            raise _too_big(name, len(raw), what)
-        return raw
-    except OSError as exc:
-        raise DataFileError([Problem(name, 1, 1, f"cannot read file: {exc.strerror}")]) from exc
 
 
 def parse_yaml(raw: bytes, name: str, *, what: str, empty: str) -> yaml.Node:
@@ -70,7 +31,7 @@ def parse_yaml(raw: bytes, name: str, *, what: str, empty: str) -> yaml.Node:
         DataFileError: too large, not UTF-8, a syntax error, a forbidden character, empty.
     """
     if len(raw) > MAX_FILE_BYTES:
-        raise _too_big(name, len(raw), what)
+        raise too_big(name, len(raw), what)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
