@@ -186,6 +186,22 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         ],
         ["sketch_bad_ref.yaml:81:30: outcome 'block': sketch: to 'disk' is not a node"],
     ),
+    "sketch_groups_in_a_cycle": (
+        [
+            (
+                "      groups: [{id: az, kind: az, label: Availability Zone}]",
+                "      groups:\n"
+                "        - {id: region, kind: region}\n"
+                "        - {id: vpc, kind: vpc, parent: az}\n"
+                "        - {id: az, kind: az, parent: subnet}\n"
+                "        - {id: subnet, kind: subnet, parent: vpc}",
+            )
+        ],
+        [
+            "sketch_groups_in_a_cycle.yaml:79:40: outcome 'block': sketch: groups nest in a "
+            "cycle: vpc -> az -> subnet -> vpc"
+        ],
+    ),
     "because_bad_ref": (
         [("        because: [shared, speed]", "        because: [shared, sped]")],
         ["because_bad_ref.yaml:70:18: outcome 'block': because 'sped' is not the id of a question"],

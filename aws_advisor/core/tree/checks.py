@@ -164,18 +164,30 @@ def _check_sketch(outcome: Outcome, sketch: Sketch) -> list[Problem]:
                     Problem.at(edge.where(key), f"{where}: {key} {ref!r} is not a node")
                 )
     if not problems:
-        parents = nx.DiGraph((g.id, g.parent) for g in sketch.groups if g.parent)
-        try:
-            cycle = nx.find_cycle(parents)
-        except nx.NetworkXNoCycle:
-            pass
-        else:
-            first = next(g for g in sketch.groups if g.id == cycle[0][0])
-            names = " -> ".join(a for a, _ in cycle) + f" -> {cycle[0][0]}"
+        cycle = _parent_cycle({g.id: g.parent for g in sketch.groups if g.parent})
+        if cycle:
+            first = next(g for g in sketch.groups if g.id == cycle[0])
+            names = " -> ".join([*cycle, cycle[0]])
             problems.append(
                 Problem.at(first.where("parent"), f"{where}: groups nest in a cycle: {names}")
             )
     return problems
+
+
+def _parent_cycle(parents: dict[str, str]) -> list[str]:
+    """The first cycle of groups that contain each other, from the first group in it that
+    the chain of parents reaches; empty when the nesting is a proper hierarchy."""
+    done: set[str] = set()
+    for start in parents:
+        chain: list[str] = []
+        node: str | None = start
+        while node is not None and node not in done and node not in chain:
+            chain.append(node)
+            node = parents.get(node)
+        if node is not None and node in chain:
+            return chain[chain.index(node) :]
+        done.update(chain)
+    return []
 
 
 def _check_graph(tree: DecisionTree) -> list[Problem]:

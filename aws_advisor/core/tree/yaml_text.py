@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from aws_advisor.core.errors import DataFileError, Problem
-from aws_advisor.core.text_safety import describe, first_forbidden
+from aws_advisor.core.text_safety import FORBIDDEN, describe, first_forbidden
 from aws_advisor.core.tree.files import MAX_FILE_BYTES, read_data_file, too_big
 
 __all__ = ["MAX_FILE_BYTES", "parse_yaml", "read_data_file"]
@@ -67,7 +67,9 @@ def _compose(text: str, name: str) -> yaml.Node | None:
         ) from exc
     except yaml.YAMLError as exc:
         raise DataFileError([Problem(name, 1, 1, f"YAML syntax error: {exc}")]) from exc
-    if root is not None:
+    if root is not None and (FORBIDDEN.search(text) or "\\" in text):
+        # Only a forbidden character in the text or an escape sequence can put one into a
+        # value; text with neither needs no walk over its values.
         _refuse_control_characters(root, name)
     return root
 
