@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStatusBar
 
-from aws_advisor.core.authoring import new_starter_tree
 from aws_advisor.core.paths import user_tree_dir
 from aws_advisor.ui.workshop.dialogs import Dialogs
 
@@ -43,6 +42,8 @@ class TreeAuthoring:
 
     def new_tree(self) -> None:
         w = self.window
+        from aws_advisor.core.authoring import new_starter_tree  # imported when first used
+
         folder = user_tree_dir()
         try:
             path = new_starter_tree(folder)

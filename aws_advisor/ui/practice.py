@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
@@ -25,10 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from aws_advisor.core.practice.bank import Bank, Situation, load_bank
-from aws_advisor.core.practice.round import MIXED, Verdict, categories, grade, pick
-from aws_advisor.core.practice.scores import ScoreStore
-from aws_advisor.core.tree.catalog import Catalog
+from aws_advisor.core.practice import round as practice
 from aws_advisor.ui.catalog_page import CatalogPage
 from aws_advisor.ui.controller import SessionController
 from aws_advisor.ui.diagram_panel import DiagramPanel
@@ -36,6 +33,12 @@ from aws_advisor.ui.practice_page import PracticePage, plain_label
 from aws_advisor.ui.presentation import Presentation
 from aws_advisor.ui.question_page import QuestionPage
 from aws_advisor.ui.workshop.dialogs import Dialogs
+
+if TYPE_CHECKING:
+    from aws_advisor.core.practice.bank import Bank, Situation
+    from aws_advisor.core.practice.round import Verdict
+    from aws_advisor.core.practice.scores import ScoreStore
+    from aws_advisor.core.tree.catalog import Catalog
 
 
 class PracticeWindow(Protocol):
@@ -128,12 +131,16 @@ class PracticeUi:
     @property
     def bank(self) -> Bank:
         if self._bank is None:
+            from aws_advisor.core.practice.bank import load_bank  # YAML: when practice opens
+
             self._bank = load_bank(None, self.window.catalog)
         return self._bank
 
     @property
     def store(self) -> ScoreStore:
         if self._store is None:
+            from aws_advisor.core.practice.scores import ScoreStore
+
             self._store = ScoreStore.open(self.data_dir)
         return self._store
 
@@ -145,15 +152,17 @@ class PracticeUi:
         self._bank = None  # the trees may have been reloaded
         topic = self.page.topic
         topic.clear()
-        topic.addItem(tr("Mixed: every decision ({n})").format(n=len(self.bank.situations)), MIXED)
-        for category in categories(self.bank, w.catalog):
-            n = len(pick(self.bank, w.catalog, category=category, count=10_000))
+        topic.addItem(
+            tr("Mixed: every decision ({n})").format(n=len(self.bank.situations)), practice.MIXED
+        )
+        for category in practice.categories(self.bank, w.catalog):
+            n = len(practice.pick(self.bank, w.catalog, category=category, count=10_000))
             topic.addItem(tr("{category} ({n})").format(category=category, n=n), f"c:{category}")
         for tree in w.catalog.trees.values():
             n = len(self.bank.for_tree(tree.id))
             if n:
                 topic.addItem(tr("{title} ({n})").format(title=tree.title, n=n), f"t:{tree.id}")
-        weakest = self.store.weakest(categories(self.bank, w.catalog))
+        weakest = self.store.weakest(practice.categories(self.bank, w.catalog))
         if weakest:
             index = topic.findData(f"c:{weakest[0]}")
             topic.setCurrentIndex(max(index, 0))
@@ -189,11 +198,11 @@ class PracticeUi:
 
     def start_round(self) -> None:
         w = self.window
-        data = str(self.page.topic.currentData() or MIXED)
+        data = str(self.page.topic.currentData() or practice.MIXED)
         tree = data[2:] if data.startswith("t:") else None
         category = data[2:] if data.startswith("c:") else None
         count = self.page.count_box.value()
-        self.round = pick(
+        self.round = practice.pick(
             self.bank, w.catalog, tree=tree, category=category, count=count, seed=self.seed
         )
         self.results = {}
@@ -235,7 +244,7 @@ class PracticeUi:
             w.diagrams.hold(HELD())
             return
         situation = self.round[self.index]
-        feedback = grade(session.tree, situation, session)
+        feedback = practice.grade(session.tree, situation, session)
         self.results.setdefault(self.index, (session.tree.category, feedback.verdict))
         last = self.index == len(self.round) - 1
         self.page.show_feedback(feedback, last=last)
@@ -283,7 +292,7 @@ class PracticeUi:
                 self.store.record(results, when=dt.datetime.now(dt.UTC))
             except OSError as exc:
                 note = tr("The scores could not be saved: {error}").format(error=exc)
-        weakest = self.store.weakest(categories(self.bank, w.catalog))
+        weakest = self.store.weakest(practice.categories(self.bank, w.catalog))
         breakdown = "\n".join(filter(None, [note, self._scores_text(weakest)]))
         w.pages.setCurrentWidget(self.page)
         self.page.show_summary(total, breakdown)

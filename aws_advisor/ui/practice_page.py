@@ -7,6 +7,7 @@ the trees is escaped into the feedback's HTML, never read as markup.
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aws_advisor.core.practice.round import Feedback
 from aws_advisor.ui.page_keys import scroll_keys
+
+if TYPE_CHECKING:
+    from aws_advisor.core.practice.round import Feedback
 
 
 def plain_label(text: str = "", *, name: str = "") -> QLabel:

@@ -19,8 +19,8 @@ from typing import Any, Literal
 from aws_advisor.core.errors import DataFileError, Problem
 from aws_advisor.core.resources import resource_path
 from aws_advisor.core.tree.catalog import Catalog
+from aws_advisor.core.tree.files import iter_yaml_files
 from aws_advisor.core.tree.limits import LONG_TEXT, PROMPT_TEXT
-from aws_advisor.core.tree.loader import iter_yaml_files, load_data_file
 from aws_advisor.core.tree.model import ID_PATTERN, DecisionTree, Located, Marks
 
 _INTERNAL: dict[str, Any] = {"internal": True}
@@ -153,6 +153,8 @@ def load_bank(folder: Path | None, catalog: Catalog, files: Iterable[Path] = ())
     for path in paths:
         bank.files += 1
         try:
+            from aws_advisor.core.tree.loader import load_data_file  # YAML, when used
+
             practice = load_data_file(PracticeFile, path)
         except DataFileError as exc:
             bank.problems.extend(exc.problems)
