@@ -1,6 +1,6 @@
 """Layout of an outcome's architecture sketch: left to right, groups as enclosing boxes.
 
-Nodes are placed in columns by ``networkx.topological_generations`` over the edges, so
+Nodes are placed in columns by topological generations of the edges (``graphlib``), so
 every arrow points right. Columns are shared by the whole drawing; inside each group
 (and at the top level) the members are stacked in rows, a member going into the first
 row where its columns are free. A group's box spans its members' columns with padding
