@@ -260,3 +260,32 @@ def test_a_big_map_opens_legible_at_its_first_question_not_shrunk_to_specks(
     assert map_view.viewport().rect().intersects(box)  # the first question is in view
     map_view.fit_to_view()  # asked for: the whole tree, however small
     assert map_view.zoom < READABLE_ZOOM
+
+
+def test_a_sketch_wider_than_its_panel_opens_whole_and_keeps_the_users_zoom(
+    qtbot: QtBot, tree: DecisionTree
+) -> None:
+    view = SketchView()
+    qtbot.addWidget(view)
+    view.resize(200, 300)  # narrower than the sketch at full size
+    outcome = tree.outcome("block")
+    assert outcome is not None
+    view.set_sketch(outcome)  # drawn while hidden, as on the map tab
+    view.show()
+    qtbot.waitExposed(view)
+
+    def whole_sketch_visible() -> bool:
+        visible = view.mapToScene(view.viewport().rect()).boundingRect()
+        return visible.adjusted(-1, -1, 1, 1).contains(view.sceneRect())
+
+    assert view.zoom < 1.0 and whole_sketch_visible()
+    view.resize(1400, 500)  # the panel grows: a fitted sketch grows with it, up to 100%
+    qtbot.waitUntil(lambda: view.zoom == pytest.approx(1.0))
+    view.resize(300, 300)
+    qtbot.waitUntil(whole_sketch_visible)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    zoomed = view.zoom
+    view.resize(320, 320)  # after the user zooms, resizing leaves their zoom alone
+    qtbot.wait(20)
+    assert view.zoom == pytest.approx(zoomed)

@@ -82,7 +82,9 @@ class ZoomableView(QGraphicsView):
         view = self.viewport().rect()
         if rect.isEmpty() or view.isEmpty():
             return
-        fit = min(1.0, view.width() / rect.width(), view.height() / rect.height())
+        # Two pixels to spare, so rounding never brings up a scroll bar for a fitted diagram.
+        width, height = view.width() - 2, view.height() - 2
+        fit = min(1.0, width / rect.width(), height / rect.height())
         if not readable or fit >= READABLE_ZOOM:
             self.set_zoom(fit)
             self.centerOn(rect.center())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from aws_advisor.core.diagrams.sketch_layout import layout_sketch
@@ -24,6 +25,8 @@ class SketchView(ZoomableView):
         self._layout: SketchLayout | None = None
         self._outcome: Outcome | None = None
         self._scene: SketchScene | None = None
+        self._auto_fit = False  # a new sketch fits the panel, and follows it until zoomed
+        self._fitting = False
         self._ready = True
 
     @property
@@ -76,6 +79,35 @@ class SketchView(ZoomableView):
         if old is not None:
             old.deleteLater()
         self.centerOn(self._scene.sceneRect().center())
+        self._auto_fit = True
+        self._follow_panel()
+
+    def fit_to_view(self, *, readable: bool = False) -> None:
+        """Fit (Ctrl+0, or a new sketch): the whole sketch, never above 100%; it keeps
+        fitting as the panel changes size until the user zooms."""
+        self._fitting = True
+        try:
+            super().fit_to_view(readable=readable)
+        finally:
+            self._fitting = False
+        self._auto_fit = True
+
+    def set_zoom(self, zoom: float) -> None:
+        super().set_zoom(zoom)
+        if not self._fitting:  # the user zoomed: the zoom is theirs from now on
+            self._auto_fit = False
+
+    def _follow_panel(self) -> None:
+        if self._auto_fit and self.isVisible() and not self.viewport().rect().isEmpty():
+            self.fit_to_view()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._follow_panel()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._follow_panel()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
