@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
@@ -63,24 +63,49 @@ class RecommendationPage(QWidget):
     def show_explanation(self, tree: DecisionTree, expl: Explanation) -> None:
         self.heading.setText(self.tr("Recommendation: {title}").format(title=expl.outcome.title))
         self._shown = (tree, expl)
+        self._too_narrow = 0  # the widest browser a table was laid out too wide for
         self._table = self._table_fits(tree)
         self.browser.document().setDefaultStyleSheet(self._css())
-        self.browser.setHtml(self.render_html(tree, expl))
+        self._render()
         self.browser.verticalScrollBar().setValue(0)
+
+    def _render(self) -> None:
+        """The page, with the comparison as a table only when the laid-out page is no
+        wider than the browser (the estimate in ``_table_fits`` can be a pixel short)."""
+        self.browser.setHtml(self.render_html(*self._shown))
+        width = self.browser.viewport().width()
+        if self._table and self.browser.document().idealWidth() > width:
+            self._too_narrow = max(self._too_narrow, width)
+            self._table = False
+            self.browser.setHtml(self.render_html(*self._shown))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        # After the browser itself has its new size and has laid the page out again.
+        QTimer.singleShot(0, self, self._fit_width)
+
+    def _fit_width(self) -> None:
+        """Table or per-option list for the comparison, as the browser's width allows; a
+        table laid out wider than the browser always becomes the list (no side scrolling)."""
         shown = getattr(self, "_shown", None)
-        if shown is not None and self._table_fits(shown[0]) != self._table:
+        if shown is None:
+            return
+        width = self.browser.viewport().width()
+        overflow = self._table and self.browser.document().idealWidth() > width
+        if overflow:
+            self._too_narrow = max(self._too_narrow, width)
+        if overflow or self._table_fits(shown[0]) != self._table:
             bar = self.browser.verticalScrollBar()
             where = bar.value() / max(1, bar.maximum())
             self._table = not self._table
-            self.browser.setHtml(self.render_html(*shown))
+            self._render()
             bar.setValue(round(where * bar.maximum()))
 
     def _table_fits(self, tree: DecisionTree) -> bool:
         """Whether the comparison fits as a table with no word broken across lines; when
         it does not, each option is listed with its own values instead."""
+        if self.browser.viewport().width() <= getattr(self, "_too_narrow", 0):
+            return False
         metrics = self.browser.fontMetrics()
 
         def widest(cells: list[str], bold: float = 1.0) -> int:
