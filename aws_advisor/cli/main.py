@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import TYPE_CHECKING, Any, TextIO, cast
+from typing import Any, TextIO, cast
 
 from aws_advisor import version
 from aws_advisor.cli.common import (
@@ -32,9 +32,6 @@ from aws_advisor.cli.common import (
 )
 from aws_advisor.cli.launch import gui_parser, is_plain_launch, run_gui
 from aws_advisor.core.errors import AdvisorError, AnswerError
-
-if TYPE_CHECKING:
-    pass
 
 # Commands whose modules are imported only when the command runs (or its help is asked
 # for), so that ``list`` and the others start like a script: name, one-line help (as in

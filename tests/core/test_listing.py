@@ -90,3 +90,15 @@ def test_list_loads_no_whole_tree_when_the_cache_is_warm(tmp_path: Path) -> None
     cold, warm = (r.stdout.strip().splitlines()[-1] for r in runs)
     assert cold == "['aws_advisor.core.tree.model', 'yaml']"  # the first run validates
     assert warm == "[]"
+
+
+def test_a_missing_heading_entry_is_written_again(tmp_path: Path) -> None:
+    folder = user_folder(tmp_path)
+    load_listing(None, [folder], cache=TreeCache(tmp_path / "cache"))
+    for entry in (tmp_path / "cache").glob("*.heading.json"):
+        entry.unlink()
+    load_listing(None, [folder], cache=TreeCache(tmp_path / "cache"))  # whole trees, cached
+    cache = TreeCache(tmp_path / "cache")
+    load_listing(None, [folder], cache=cache)
+    assert list((tmp_path / "cache").glob("*.heading.json"))
+    assert cache.hits == 2 and cache.misses == 1  # sample and copy; the broken file again

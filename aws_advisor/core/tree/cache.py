@@ -118,7 +118,9 @@ class TreeCache:
         else:
             self.hits += 1
             return found
-        return TreeHeading.of(self.load(path, check_graph=check_graph))
+        tree = self.load(path, check_graph=check_graph)  # validates; raises when invalid
+        self._write(_heading_entry(entry), _heading_data(tree, check_graph))
+        return TreeHeading.of(tree)
 
     def _write(self, entry: Path, data: dict[str, Any]) -> None:
         try:
@@ -149,8 +151,8 @@ def _load_tree(path: Path, check_graph: bool) -> DecisionTree:
 def to_plain(value: Any) -> Any:
     """A model value as JSON-ready data (internal fields left out)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        # A list in field order, not an object: no key is repeated in every entry, so the
-        # cache is half the size and twice as fast to read back.
+        # A list in field order, not an object: no key is repeated in every entry (the
+        # cache is a fifth smaller) and values are rebuilt by position.
         return [
             to_plain(getattr(value, f.name))
             for f in dataclasses.fields(value)
