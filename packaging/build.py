@@ -337,17 +337,14 @@ def megabytes(size: int) -> str:
 def stage_notices() -> str:
     """THIRD-PARTY-NOTICES.txt and the GPL/LGPL texts beside the app; every distribution
     PyInstaller bundled must be among the notices. A note for the summary."""
-    from aws_advisor.core.licences import notices, notices_text
+    from aws_advisor.core.licences import canonical_name, notices, notices_text
 
     root = bundle_dir() / "Contents" / "Resources" if sys.platform == "darwin" else bundle_dir()
     (root / "THIRD-PARTY-NOTICES.txt").write_text(notices_text(), encoding="utf-8")
     for name in ("LGPL-3.0.txt", "GPL-3.0.txt"):
         shutil.copy2(ROOT / "resources" / "licences" / name, root / name)
-    listed = {re.sub(r"[-_.]+", "-", n.name).lower() for n in notices()}
-    bundled = {
-        re.sub(r"[-_.]+", "-", p.name.split("-")[0]).lower()
-        for p in bundle_dir().rglob("*.dist-info")
-    }
+    listed = {canonical_name(n.name) for n in notices()}
+    bundled = {canonical_name(p.name.split("-")[0]) for p in bundle_dir().rglob("*.dist-info")}
     unlisted = sorted(bundled - listed - {"aws-advisor", "setuptools", "pyinstaller"})
     if unlisted:
         raise BuildError(f"bundled without a licence notice: {', '.join(unlisted)}")

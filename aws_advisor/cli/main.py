@@ -35,37 +35,37 @@ from aws_advisor.core.errors import AdvisorError, AnswerError
 
 # Commands whose modules are imported only when the command runs (or its help is asked
 # for), so that ``list`` and the others start like a script: name, one-line help (as in
-# ``aws-advisor --help``), module, the function that adds its parser.
+# ``aws-advisor --help``), module, the function that adds its arguments.
 LAZY_COMMANDS: tuple[tuple[str, str, str, str], ...] = (
     (
         "search",
         "find the decisions that fit a question, best first",
         "search",
-        "add_search_command",
+        "configure_search",
     ),
     (
         "practice",
         "solve situations and compare your choices with an architect's",
         "practice",
-        "add_practice_command",
+        "configure_practice",
     ),
     (
         "render",
         "draw a tree's decision map or a recommendation's sketch to a file",
         "render",
-        "add_render_parser",
+        "configure_render",
     ),
     (
         "report",
         "write a workshop report as Markdown, HTML or PDF",
         "workshop",
-        "add_report_command",
+        "configure_report",
     ),
     (
         "adr",
         "write one workshop decision as an architecture decision record (MADR)",
         "workshop",
-        "add_adr_command",
+        "configure_adr",
     ),
 )
 
@@ -241,12 +241,13 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     )
     p.set_defaults(func=partial(_checks, "cmd_schema"))
 
-    for name, help_text, module, adder in LAZY_COMMANDS:
-        if name == command:
-            add: Any = getattr(importlib.import_module(f"aws_advisor.cli.{module}"), adder)
-            add(sub, common)
-        else:  # listed in --help; never parsed, as only the command given is
-            sub.add_parser(name, help=help_text, add_help=False)
+    for name, help_text, module, configure in LAZY_COMMANDS:
+        p = sub.add_parser(name, parents=[common], help=help_text)
+        if name == command:  # only the command given is parsed: only it needs its arguments
+            add_arguments: Any = getattr(
+                importlib.import_module(f"aws_advisor.cli.{module}"), configure
+            )
+            add_arguments(p)
     return parser
 
 

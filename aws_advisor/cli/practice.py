@@ -1,8 +1,8 @@
 """``aws-advisor practice``: situations to solve in the terminal, scored against the
 architect's answers, with the tree's own reasons as feedback.
 
-``cli.main.build_parser`` registers it with ``add_practice_command``. The scores go to the
-same store as the app's (``core.practice.scores``).
+``cli.main.build_parser`` registers it and ``configure_practice`` adds its arguments. The
+scores go to the same store as the app's (``core.practice.scores``).
 """
 
 from __future__ import annotations
@@ -128,17 +128,12 @@ def _keep(results: list[tuple[str, Verdict]], known: list[str], out: TextIO, err
         out.write(wrap("Practise next: " + "; ".join(weakest) + ".", "") + "\n")
 
 
-def add_practice_command(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
-) -> None:
-    """Register ``aws-advisor practice [TREE_ID | --category NAME] [--count N] [--seed S]``."""
-    p = sub.add_parser(
-        "practice",
-        parents=[common],
-        help="solve situations and compare your choices with an architect's",
-        description="Read a situation, answer the questions as you would decide, and see "
-        "whether you reached what an architect would choose, and if not, which answer took "
-        "you elsewhere and why.",
+def configure_practice(p: argparse.ArgumentParser) -> None:
+    """The arguments of ``aws-advisor practice [TREE_ID | --category NAME] [--count N]``."""
+    p.description = (
+        "Read a situation, answer the questions as you would decide, and see whether you "
+        "reached what an architect would choose, and if not, which answer took you "
+        "elsewhere and why."
     )
     p.add_argument("tree_id", nargs="?", metavar="TREE_ID", help="only this decision")
     p.add_argument("--category", metavar="NAME", help="only decisions of this category")

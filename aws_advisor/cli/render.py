@@ -33,15 +33,12 @@ class RenderError(AdvisorError):
     """The diagram could not be drawn or written."""
 
 
-def add_render_parser(subparsers: Any, common_parent: argparse.ArgumentParser) -> None:
-    """Register ``render`` on the main parser's subcommands."""
-    p = subparsers.add_parser(
-        "render",
-        parents=[common_parent],
-        help="draw a tree's decision map or a recommendation's sketch to a file",
-        description="Draw the decision map (with the answers' path lit) or the architecture "
-        "sketch of the recommendation the answers reach. The extension of --out picks the "
-        f"format: {' '.join(suffixes('diagram'))}.",
+def configure_render(p: argparse.ArgumentParser) -> None:
+    """The arguments of ``aws-advisor render``."""
+    p.description = (
+        "Draw the decision map (with the answers' path lit) or the architecture sketch of "
+        "the recommendation the answers reach. The extension of --out picks the format: "
+        f"{' '.join(suffixes('diagram'))}."
     )
     p.add_argument("tree_id", metavar="TREE_ID")
     p.add_argument(

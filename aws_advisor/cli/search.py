@@ -1,7 +1,7 @@
 """``aws-advisor search QUERY``: the decisions that fit a question, best first.
 
-``cli.main.build_parser`` registers it with ``add_search_command``. Exit codes follow ``cli``:
-0 some decision matches; 1 none does; 2 a query with no words to search for.
+``cli.main.build_parser`` registers it and ``configure_search`` adds its arguments. Exit codes
+follow ``cli``: 0 some decision matches; 1 none does; 2 a query with no words to search for.
 """
 
 from __future__ import annotations
@@ -58,17 +58,12 @@ def cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def add_search_command(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
-) -> None:
-    """Register ``aws-advisor search QUERY [--json]``."""
-    p = sub.add_parser(
-        "search",
-        parents=[common],
-        help="find the decisions that fit a question, best first",
-        description="Rank the decisions for a question as you would ask it, such as "
-        "'which load balancer' or 'gp2 or gp3'. Typos, abbreviations (ALB, RI, EIP) and "
-        "run-together words (route53) are understood.",
+def configure_search(p: argparse.ArgumentParser) -> None:
+    """The arguments of ``aws-advisor search QUERY [--json]``."""
+    p.description = (
+        "Rank the decisions for a question as you would ask it, such as 'which load "
+        "balancer' or 'gp2 or gp3'. Typos, abbreviations (ALB, RI, EIP) and run-together "
+        "words (route53) are understood."
     )
     p.add_argument(
         "query", nargs="+", metavar="QUERY", help="words to search for (quotes optional)"

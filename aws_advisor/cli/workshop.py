@@ -1,6 +1,7 @@
 """Workshop commands for the command line: ``report`` and ``adr``.
 
-``cli.main.build_parser`` registers them with ``add_report_command`` and ``add_adr_command``.
+``cli.main.build_parser`` registers them; ``configure_report`` and ``configure_adr`` add
+their arguments.
 Exit codes follow ``cli``: 0 ok; 1 a workshop file that cannot be read, or invalid data;
 2 usage errors (a missing file, an unknown output extension, a decision out of range).
 """
@@ -135,16 +136,11 @@ def cmd_adr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def add_report_command(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
-) -> None:
-    """Register ``aws-advisor report WORKSHOP_FILE --out FILE``."""
-    p = sub.add_parser(
-        "report",
-        parents=[common],
-        help="write a workshop report as Markdown, HTML or PDF",
-        description="Write the whole workshop (.awsadvisor file) as a report. The --out "
-        "extension chooses the format: .md, .html or .pdf.",
+def configure_report(p: argparse.ArgumentParser) -> None:
+    """The arguments of ``aws-advisor report WORKSHOP_FILE --out FILE``."""
+    p.description = (
+        "Write the whole workshop (.awsadvisor file) as a report. The --out extension "
+        "chooses the format: .md, .html or .pdf."
     )
     p.add_argument("workshop_file", metavar="WORKSHOP_FILE", help="a .awsadvisor workshop file")
     p.add_argument("--out", required=True, metavar="FILE", help="the report file to write")
@@ -154,15 +150,8 @@ def add_report_command(
     p.set_defaults(func=cmd_report)
 
 
-def add_adr_command(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
-) -> None:
-    """Register ``aws-advisor adr WORKSHOP_FILE --decision N --out FILE.md``."""
-    p = sub.add_parser(
-        "adr",
-        parents=[common],
-        help="write one workshop decision as an architecture decision record (MADR)",
-    )
+def configure_adr(p: argparse.ArgumentParser) -> None:
+    """The arguments of ``aws-advisor adr WORKSHOP_FILE --decision N --out FILE.md``."""
     p.add_argument("workshop_file", metavar="WORKSHOP_FILE", help="a .awsadvisor workshop file")
     p.add_argument(
         "--decision",

@@ -11,7 +11,9 @@ class AdvisorError(Exception):
     """Base for every error the app expects and can explain to a user."""
 
 
-class _Place(Protocol):
+class Place(Protocol):
+    """Anything located in a file: a model ``Pos``, a tree heading's id."""
+
     @property
     def file(self) -> str: ...
     @property
@@ -33,7 +35,7 @@ class Problem:
         return f"{self.file}:{self.line}:{self.col}: {self.message}"
 
     @classmethod
-    def at(cls, pos: _Place, message: str) -> Problem:
+    def at(cls, pos: Place, message: str) -> Problem:
         """A problem at ``pos`` (a ``model.Pos``)."""
         return cls(pos.file, pos.line, pos.col, message)
 

@@ -16,6 +16,7 @@ from aws_advisor.core.resources import resource_path
 
 APP = "aws-advisor"
 _NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
+_EXTRA = re.compile(r"\bextra\s*==")
 _LICENCE_FILE = re.compile(r"(^|/)(licen[cs]e|copying|notice)[^/]*$", re.IGNORECASE)
 
 
@@ -28,7 +29,9 @@ class Notice:
     texts: tuple[str, ...]
 
 
-def _key(name: str) -> str:
+def canonical_name(name: str) -> str:
+    """A distribution's name as packaging tools compare it (PEP 503): ``PySide6_Essentials``
+    and ``pyside6-essentials`` are the same."""
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
@@ -42,18 +45,18 @@ def required(root: str = APP) -> list[metadata.Distribution]:
             dist = metadata.distribution(name)
         except metadata.PackageNotFoundError:
             continue
-        key = _key(dist.metadata["Name"] or name)
+        key = canonical_name(dist.metadata["Name"] or name)
         if key in seen:
             continue
         seen[key] = dist
         for requirement in dist.requires or []:
-            if "extra ==" in requirement.replace(" ", " "):
+            if _EXTRA.search(requirement):  # only with an extra the app does not ask for
                 continue
             match = _NAME.match(requirement)
             if match:
                 todo.append(match.group(1))
-    seen.pop(_key(root), None)
-    return sorted(seen.values(), key=lambda d: _key(d.metadata["Name"] or ""))
+    seen.pop(canonical_name(root), None)
+    return sorted(seen.values(), key=lambda d: canonical_name(d.metadata["Name"] or ""))
 
 
 def _field(dist: metadata.Distribution, key: str) -> str:

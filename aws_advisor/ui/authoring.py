@@ -1,6 +1,6 @@
 """File ▸ New tree from template and Open my trees folder: writing your own decisions.
 
-The starter and the schema come from ``core.tree.authoring``; the new file opens in the
+The starter and the schema come from ``core.authoring``; the new file opens in the
 system's editor for YAML, and the catalogue reloads so the starter shows at once.
 """
 

@@ -353,14 +353,33 @@ def test_schema_out_dash_writes_to_standard_output() -> None:
     assert code == 0 and json.loads(out)["title"]
 
 
-def test_commands_imported_on_use_are_listed_in_help_as_they_describe_themselves() -> None:
-    """``--help`` lists every command without importing them; the line each gets is the
-    one its own module registers."""
-    from aws_advisor.cli.main import LAZY_COMMANDS, build_parser
+def test_help_lists_every_command_and_each_command_explains_its_own_arguments() -> None:
+    """``--help`` lists the commands whose modules are imported on use; asking one of them
+    for help loads its arguments and description."""
+    from aws_advisor.cli.main import LAZY_COMMANDS
 
-    overview = build_parser(None).format_help()
+    code, overview, _ = run("--help")
+    assert code == 0
     for name, help_text, *_ in LAZY_COMMANDS:
-        assert help_text.split()[0] in overview
-        assert build_parser(name).format_help() == overview, name
+        assert name in overview and help_text.split()[0] in overview
     code, out, _ = run("practice", "--help")
-    assert code == 0 and "--count" in out
+    assert code == 0 and "--count" in out and "architect would choose" in out
+    code, out, _ = run("render", "--help")
+    assert code == 0 and "--diagram" in out and ".drawio" in out
+
+
+def test_listing_trees_imports_no_other_command() -> None:
+    import subprocess
+    import sys
+
+    check = (
+        "import sys, contextlib, io\n"
+        "from aws_advisor.cli.main import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['list', '--no-user-trees'])\n"
+        "names = ('search', 'practice', 'render', 'workshop', 'ask', 'checks')\n"
+        "print([n for n in names if 'aws_advisor.cli.' + n in sys.modules])\n"
+    )
+    result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"

@@ -61,6 +61,11 @@ class TreeCache:
         self.hits = 0
         self.misses = 0
 
+    def _entry(self, path: Path) -> tuple[bytes, Path]:
+        """The file's bytes (size and kind checked before reading) and its cache entry."""
+        raw = read_data_file(path, "a tree file")
+        return raw, self.folder / f"{hashlib.sha256(_salt() + raw).hexdigest()}.json"
+
     def load(self, path: Path, *, check_graph: bool = True) -> DecisionTree:
         """Like ``loader.load_tree``, but served from the cache when the bytes are unchanged.
 
@@ -69,9 +74,7 @@ class TreeCache:
         """
         from aws_advisor.core.tree.model import DecisionTree, Pos
 
-        raw = read_data_file(path, "a tree file")  # size and kind checked before reading
-        key = hashlib.sha256(_salt() + raw).hexdigest()
-        entry = self.folder / f"{key}.json"
+        raw, entry = self._entry(path)
         try:
             data = json.loads(entry.read_text(encoding="utf-8"))
             if check_graph and not data["checked_graph"]:
@@ -100,9 +103,7 @@ class TreeCache:
         Raises:
             DataFileError: when the file is invalid (never cached).
         """
-        raw = read_data_file(path, "a tree file")
-        key = hashlib.sha256(_salt() + raw).hexdigest()
-        entry = self.folder / f"{key}.json"
+        _, entry = self._entry(path)
         try:
             data = json.loads(_heading_entry(entry).read_text(encoding="utf-8"))
             if check_graph and not data["checked_graph"]:

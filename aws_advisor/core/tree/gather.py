@@ -12,19 +12,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Literal, Protocol, TypeVar
 
-from aws_advisor.core.errors import DataFileError, Problem
+from aws_advisor.core.errors import DataFileError, Place, Problem
 from aws_advisor.core.tree.files import iter_yaml_files
 
 Origin = Literal["shipped", "user"]
-
-
-class Place(Protocol):
-    @property
-    def file(self) -> str: ...
-    @property
-    def line(self) -> int: ...
-    @property
-    def col(self) -> int: ...
 
 
 class Identified(Protocol):

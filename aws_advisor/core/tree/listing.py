@@ -40,6 +40,7 @@ class TreeHeading(NamedTuple):
     id_col: int
 
     def where(self, key: str = "") -> Place:
+        """Where the tree's id is written: the one place a heading keeps, whatever ``key``."""
         return Place(self.file, self.id_line, self.id_col)
 
     @classmethod
