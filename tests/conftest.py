@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -34,3 +35,16 @@ def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME"):
         monkeypatch.setenv(var, str(tmp_path / var.lower()))
     yield tmp_path
+
+
+@pytest.fixture(params=["libyaml", "python"])
+def each_yaml_loader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Runs a test once with the libyaml loader and once with the pure-Python fallback
+    (``pytestmark = pytest.mark.usefixtures("each_yaml_loader")``): messages must match."""
+    from aws_advisor.core.tree import yaml_text
+
+    if request.param == "python":
+        monkeypatch.setattr(yaml_text, "LOADER", yaml_text.PYTHON_LOADER)
+    elif not yaml.__with_libyaml__:
+        pytest.skip("PyYAML here is built without libyaml")
+    return str(request.param)

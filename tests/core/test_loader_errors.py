@@ -10,6 +10,9 @@ from aws_advisor.core.errors import DataFileError
 from aws_advisor.core.tree.loader import MAX_FILE_BYTES, load_tree, load_tree_text
 from tests.helpers.trees import BASE
 
+# Every message is pinned with libyaml and with the pure-Python fallback alike.
+pytestmark = pytest.mark.usefixtures("each_yaml_loader")
+
 # case name: (replacements applied to BASE, the exact problems reported)
 CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     "syntax_error": (

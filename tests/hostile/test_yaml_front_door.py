@@ -10,6 +10,9 @@ from aws_advisor.core.errors import DataFileError
 from aws_advisor.core.tree.loader import load_data_file, load_tree_text
 from aws_advisor.core.workshops.templates import WorkshopTemplate
 
+# Every message is pinned with libyaml and with the pure-Python fallback alike.
+pytestmark = pytest.mark.usefixtures("each_yaml_loader")
+
 BELL = "\x07"
 
 

@@ -44,15 +44,40 @@ _KIND_NAMES = {
 }
 
 
+class _Field(typing.NamedTuple):
+    """One field of a model class as the builder needs it, computed once per class."""
+
+    key: str  # as written in YAML
+    attr: str
+    tp: Any
+    plan: tuple[str, Any, bool]
+    nullable: bool  # ``X | None``: an explicit empty value is allowed
+    required: bool
+    pattern: re.Pattern[str] | None
+    min_items: int
+
+
 @cache
-def _fields(cls: type) -> tuple[tuple[str, str, Any, dataclasses.Field[Any]], ...]:
-    """(yaml key, attribute name, type, field) for a model class, internal fields left out."""
+def _fields(cls: type) -> dict[str, _Field]:
+    """The fields of a model class by YAML key, in declaration order, internal ones left out."""
     hints = typing.get_type_hints(cls)
-    return tuple(
-        (f.metadata.get("key", f.name), f.name, hints[f.name], f)
-        for f in dataclasses.fields(cls)
-        if not f.metadata.get("internal")
-    )
+    fields: dict[str, _Field] = {}
+    for f in dataclasses.fields(cls):
+        if f.metadata.get("internal"):
+            continue
+        tp = hints[f.name]
+        key = f.metadata.get("key", f.name)
+        fields[key] = _Field(
+            key,
+            f.name,
+            tp,
+            _plan(tp),
+            _optional_inner(tp) is not None,
+            f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING,
+            re.compile(f.metadata["pattern"]) if f.metadata.get("pattern") else None,
+            f.metadata.get("min_items", 0),
+        )
+    return fields
 
 
 def _optional_inner(tp: Any) -> Any | None:
@@ -132,26 +157,29 @@ class NodeBuilder:
     def _kind(self, node: yaml.Node) -> str:
         return _KIND_NAMES.get(node.tag, "a value")
 
-    def _check_node(self, node: yaml.Node) -> bool:
-        if id(node) in self._seen:
-            self.fail(node, "YAML aliases (*name) are not allowed; write the value out")
-            return False
-        self._seen.add(id(node))
-        if node.tag not in _ALLOWED_TAGS:
-            self.fail(node, f"YAML tag {node.tag!r} is not allowed in a tree file")
-            return False
-        return True
-
     def build(self, tp: Any, node: yaml.Node, where: str) -> Any:
         """Convert ``node`` to ``tp``; on failure record a problem and return None."""
-        if not self._check_node(node):
+        return self._build(_plan(tp), tp, node, where)
+
+    def _build(self, plan: tuple[str, Any, bool], tp: Any, node: yaml.Node, where: str) -> Any:
+        """``build`` with the conversion plan of ``tp`` already looked up."""
+        seen = self._seen
+        if id(node) in seen:
+            self.fail(node, "YAML aliases (*name) are not allowed; write the value out")
             return None
-        kind, arg, optional = _plan(tp)
-        if optional and node.tag == _NULL:
+        seen.add(id(node))
+        tag = node.tag
+        if tag not in _ALLOWED_TAGS:
+            self.fail(node, f"YAML tag {tag!r} is not allowed in a tree file")
+            return None
+        kind, arg, optional = plan
+        if optional and tag == _NULL:
             return None
         if kind == "text":
-            if isinstance(node, yaml.ScalarNode) and node.tag == _STR and node.value.strip():
-                return str(node.value).strip()  # the common case, kept fast
+            if tag == _STR and type(node) is yaml.ScalarNode:
+                text = node.value.strip()
+                if text:
+                    return text  # the common case, kept fast
             return self._build_text(node, where)
         if kind == "object":
             return self._build_object(arg, node, where)
@@ -160,7 +188,7 @@ class NodeBuilder:
         if kind == "map":
             return self._build_text_map(node, where)
         if kind == "literal":
-            if isinstance(node, yaml.ScalarNode) and node.tag == _STR and node.value in arg:
+            if isinstance(node, yaml.ScalarNode) and tag == _STR and node.value in arg:
                 return node.value
             shown = f" {node.value!r}" if isinstance(node, yaml.ScalarNode) else ""
             self.fail(node, f"{where}: got {self._kind(node)}{shown}; expected {describe(tp)}")
@@ -197,8 +225,10 @@ class NodeBuilder:
         if not isinstance(node, yaml.SequenceNode):
             self.fail(node, f"{where}: got {self._kind(node)}; expected a list")
             return None
+        plan = _plan(item_tp)
+        build = self._build
         return tuple(
-            self.build(item_tp, child, f"{where}[{i + 1}]") for i, child in enumerate(node.value)
+            build(plan, item_tp, child, f"{where}[{i}]") for i, child in enumerate(node.value, 1)
         )
 
     def _build_text_map(self, node: yaml.Node, where: str) -> dict[str, str] | None:
@@ -228,8 +258,7 @@ class NodeBuilder:
 
     def _build_object(self, cls: type, node: yaml.Node, where: str) -> Any:
         fields = _fields(cls)
-        by_key = {key: (name, tp, f) for key, name, tp, f in fields}
-        if isinstance(node, yaml.ScalarNode) and node.tag == _STR and "text" in by_key:
+        if isinstance(node, yaml.ScalarNode) and node.tag == _STR and "text" in fields:
             # A statement may be written as a plain string.
             text = self._build_text(node, where)
             return None if text is None else cls(text=text, marks={"": self.pos(node)})
@@ -237,6 +266,7 @@ class NodeBuilder:
             self.fail(node, f"{where}: got {self._kind(node)}; expected {describe(cls)}")
             return None
         name = self._object_name(cls, node, where)
+        file = self.file
         values: dict[str, Any] = {}
         marks: dict[str, Pos] = {"": self.pos(node)}
         seen: dict[str, Any] = {}
@@ -247,30 +277,33 @@ class NodeBuilder:
                 ok = False
                 continue
             seen[key] = True
-            if key not in by_key:
-                close = difflib.get_close_matches(key, list(by_key), n=1)
+            field = fields.get(key)
+            if field is None:
+                close = difflib.get_close_matches(key, list(fields), n=1)
                 hint = f" (did you mean {close[0]!r}?)" if close else ""
-                expected = ", ".join(k for k, *_ in fields)
+                expected = ", ".join(fields)
                 self.fail(
                     key_node,
                     f"{name}: unknown field {key!r}{hint}; expected one of: {expected}",
                 )
                 ok = False
                 continue
-            attr, tp, f = by_key[key]
-            marks[key] = self.pos(value_node)
-            value = self.build(tp, value_node, f"{name}: {key}")
-            if value is None and (_optional_inner(tp) is None or value_node.tag != _NULL):
+            mark = value_node.start_mark
+            marks[key] = Pos(file, mark.line + 1, mark.column + 1)
+            where_value = f"{name}: {key}"
+            value = self._build(field.plan, field.tp, value_node, where_value)
+            if value is None and (not field.nullable or value_node.tag != _NULL):
                 ok = False
                 continue
-            if not self._constraints(f, value, value_node, f"{name}: {key}"):
+            if (field.pattern or isinstance(value, tuple)) and not self._constraints(
+                field, value, value_node, where_value
+            ):
                 ok = False
                 continue
-            values[attr] = value
-        for key, _attr, _tp, f in fields:
-            required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
-            if required and key not in seen:
-                self.fail(node, f"{name}: missing required field {key!r}")
+            values[field.attr] = value
+        for field in fields.values():
+            if field.required and field.key not in seen:
+                self.fail(node, f"{name}: missing required field {field.key!r}")
                 ok = False
         if not ok:
             return None
@@ -288,19 +321,17 @@ class NodeBuilder:
                 return f"{noun(cls)} {value_node.value!r}"
         return where
 
-    def _constraints(
-        self, f: dataclasses.Field[Any], value: Any, node: yaml.Node, where: str
-    ) -> bool:
-        pattern = f.metadata.get("pattern")
-        if pattern and isinstance(value, str) and not re.match(pattern, value):
-            self.fail(node, f"{where}: {value!r} is not {_PATTERN_WORDS.get(pattern, pattern)}")
+    def _constraints(self, field: _Field, value: Any, node: yaml.Node, where: str) -> bool:
+        pattern = field.pattern
+        if pattern and isinstance(value, str) and not pattern.match(value):
+            words = _PATTERN_WORDS.get(pattern.pattern, pattern.pattern)
+            self.fail(node, f"{where}: {value!r} is not {words}")
             return False
         if isinstance(value, tuple):
             if any(v is None for v in value):
                 return False  # each bad item has reported itself
-            min_items = f.metadata.get("min_items", 0)
-            if len(value) < min_items:
-                self.fail(node, f"{where}: has {len(value)}; needs at least {min_items}")
+            if len(value) < field.min_items:
+                self.fail(node, f"{where}: has {len(value)}; needs at least {field.min_items}")
                 return False
         return True
 
