@@ -42,8 +42,9 @@ def test_a_syntax_error_reads_the_same_with_either_loader(text: str) -> None:
     assert [str(p) for p in caught.value.problems] == [f"f.yaml:{BROKEN[text]}"]
 
 
-def _shape(node: yaml.Node) -> list[tuple[str, int, int, object]]:
+def _shape(node: yaml.Node | None) -> list[tuple[str, int, int, object]]:
     """Every node's tag, position and (for a scalar) value, depth first."""
+    assert node is not None
     out: list[tuple[str, int, int, object]] = []
     stack = [node]
     while stack:
