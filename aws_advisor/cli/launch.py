@@ -59,6 +59,9 @@ def run_gui(args: argparse.Namespace) -> int:
     if not args.exit_after_first_paint and not has_display(os.environ, sys.platform):
         sys.stderr.write(NO_DISPLAY)
         return 2
+    from aws_advisor.core.gc_pause import pause_for_start_up
+
+    pause_for_start_up()  # resumed once the window is painted (ui.app.run_app)
     from aws_advisor.ui.app import run_app
 
     return run_app(

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+from aws_advisor.core.gc_pause import resume_after_start_up
 from aws_advisor.core.resources import resource_path, shipped_tree_dir
 from aws_advisor.core.tree.cache import TreeCache
 from aws_advisor.core.tree.catalog import Catalog, load_catalog
@@ -29,19 +30,29 @@ from aws_advisor.ui.theme import Appearance
 from aws_advisor.ui.workshop.dialogs import Dialogs
 
 
-class _FirstPaint(QObject):
-    """Quits the app right after the watched window's first paint (for start-up timing)."""
+class _AfterFirstPaint(QObject):
+    """Runs ``then`` once, just after the watched window's first paint (or after
+    ``LATEST_MS`` should no paint come, as for a window that starts minimised)."""
 
-    def __init__(self, window: QWidget) -> None:
+    LATEST_MS = 3000
+
+    def __init__(self, window: QWidget, then: Callable[[], object]) -> None:
         super().__init__(window)
         self._window = window
+        self._then: Callable[[], object] | None = then
         window.installEventFilter(self)
+        QTimer.singleShot(self.LATEST_MS, self._run)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Paint:
             self._window.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, self._run)
         return False
+
+    def _run(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
 
 
 class _FileOpens(QObject):
@@ -134,8 +145,9 @@ def run_app(
     reporter.install()
     window = build_window(app, Settings(), extra_tree_dirs, use_user_trees=use_user_trees)
     reporter.parent = window
-    if exit_after_first_paint:
-        _FirstPaint(window)
+    # Start-up timing ends at the first paint; otherwise the collector paused for start-up
+    # (cli.launch) resumes then, before the user can click.
+    _AfterFirstPaint(window, QApplication.quit if exit_after_first_paint else resume_after_start_up)
     window.show()
     if not exit_after_first_paint:
         QTimer.singleShot(0, lambda: window.after_start(open_files))

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Literal, Protocol, TypeVar
 
 from aws_advisor.core.errors import DataFileError, Place, Problem
+from aws_advisor.core.gc_pause import collector_paused
 from aws_advisor.core.tree.files import iter_yaml_files
 
 Origin = Literal["shipped", "user"]
@@ -52,6 +53,16 @@ def gather(
 ) -> tuple[dict[str, T], dict[str, Origin], list[Problem]]:
     """Load each source (``load(path, check_graph)``); the trees by id, their origins and
     the problems, a broken file or a taken id each recorded while the rest still load."""
+    with collector_paused():  # tens of thousands of objects and no garbage cycles
+        return _gather(sources, load, check_shipped=check_shipped)
+
+
+def _gather(
+    sources: Sequence[tuple[Path, Origin]],
+    load: Callable[[Path, bool], T],
+    *,
+    check_shipped: bool,
+) -> tuple[dict[str, T], dict[str, Origin], list[Problem]]:
     trees: dict[str, T] = {}
     origins: dict[str, Origin] = {}
     problems: list[Problem] = []
