@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QTransform, QWheelEvent
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QResizeEvent,
+    QShowEvent,
+    QTransform,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from aws_advisor.core.diagrams.decision_map import DecisionMap
@@ -42,6 +50,9 @@ class ZoomableView(QGraphicsView):
     The zoom keys are claimed while the view has focus (``ShortcutOverride``), so they
     zoom the diagram instead of triggering window-wide shortcuts on the same keys.
     """
+
+    _ready = False
+    """Set by a view at the end of its ``__init__``: from then on it can restyle."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +103,28 @@ class ZoomableView(QGraphicsView):
         self.set_zoom(READABLE_ZOOM)
         half_height = view.height() / (2 * READABLE_ZOOM)
         self.centerOn(rect.center().x(), rect.top() + half_height)
+
+    # --- what each view does on a new style, a show or a resize -------------------------
+
+    def restyle(self) -> None:
+        """New palette, font or font scale: draw the same diagram in the new style."""
+
+    def keep_in_view(self) -> None:
+        """The view was shown or resized: keep what matters in view."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        changed = event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange)
+        if changed and self._ready:
+            self.restyle()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.keep_in_view()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.keep_in_view()
 
     # --- input ----------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ question boxes; what a click means (revisiting the question) is the window's bus
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QHelpEvent, QMouseEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QHelpEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from aws_advisor.core.diagrams.decision_map import DecisionMap, MapMetrics, PathInput
@@ -97,9 +97,9 @@ class DecisionMapView(ZoomableView):
 
     def set_font_scale(self, scale: float) -> None:
         self._font_scale = scale
-        self._restyle_all()
+        self.restyle()
 
-    def _restyle_all(self) -> None:
+    def restyle(self) -> None:
         """New font or palette: same layout units, new pixels and colours."""
         self._style = DiagramStyle.create(self.palette(), self.font(), self._font_scale)
         if abs(self._style.char_width - self._cache.metrics.char_width) > 1e-9:
@@ -108,18 +108,7 @@ class DecisionMapView(ZoomableView):
         if model is not None:
             self._draw(model)
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        changed = event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange)
-        if changed and getattr(self, "_ready", False):
-            self._restyle_all()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.ensure_current_visible()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
+    def keep_in_view(self) -> None:
         self.ensure_current_visible()
 
     # --- finding boxes --------------------------------------------------------------------

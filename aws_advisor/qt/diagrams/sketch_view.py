@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from aws_advisor.core.diagrams.sketch_layout import layout_sketch
@@ -60,9 +58,9 @@ class SketchView(ZoomableView):
 
     def set_font_scale(self, scale: float) -> None:
         self._font_scale = scale
-        self._restyle()
+        self.restyle()
 
-    def _restyle(self) -> None:
+    def restyle(self) -> None:
         self._style = DiagramStyle.create(self.palette(), self.font(), self._font_scale)
         if self._outcome is not None:
             self._layout = layout_sketch(
@@ -80,7 +78,7 @@ class SketchView(ZoomableView):
             old.deleteLater()
         self.centerOn(self._scene.sceneRect().center())
         self._auto_fit = True
-        self._follow_panel()
+        self.keep_in_view()
 
     def fit_to_view(self, *, readable: bool = False) -> None:
         """Fit (Ctrl+0, or a new sketch): the whole sketch, never above 100%; it keeps
@@ -97,20 +95,6 @@ class SketchView(ZoomableView):
         if not self._fitting:  # the user zoomed: the zoom is theirs from now on
             self._auto_fit = False
 
-    def _follow_panel(self) -> None:
+    def keep_in_view(self) -> None:
         if self._auto_fit and self.isVisible() and not self.viewport().rect().isEmpty():
             self.fit_to_view()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._follow_panel()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._follow_panel()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        changed = event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange)
-        if changed and getattr(self, "_ready", False):
-            self._restyle()
