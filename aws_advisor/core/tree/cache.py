@@ -119,8 +119,10 @@ class TreeCache:
         else:
             self.hits += 1
             return found
+        misses = self.misses
         tree = self.load(path, check_graph=check_graph)  # validates; raises when invalid
-        self._write(_heading_entry(entry), _heading_data(tree, check_graph))
+        if self.misses == misses:  # served whole from the cache: keep its heading for next time
+            self._write(_heading_entry(entry), _heading_data(tree, check_graph))
         return TreeHeading.of(tree)
 
     def _write(self, entry: Path, data: dict[str, Any]) -> None:
