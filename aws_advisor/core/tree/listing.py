@@ -20,7 +20,9 @@ if TYPE_CHECKING:
     from aws_advisor.core.tree.model import DecisionTree
 
 
-class Place(NamedTuple):
+class IdPlace(NamedTuple):
+    """Where a heading's id is written: an ``errors.Place`` without importing the model."""
+
     file: str
     line: int
     col: int
@@ -39,9 +41,9 @@ class TreeHeading(NamedTuple):
     id_line: int
     id_col: int
 
-    def where(self, key: str = "") -> Place:
+    def where(self, key: str = "") -> IdPlace:
         """Where the tree's id is written: the one place a heading keeps, whatever ``key``."""
-        return Place(self.file, self.id_line, self.id_col)
+        return IdPlace(self.file, self.id_line, self.id_col)
 
     @classmethod
     def of(cls, tree: DecisionTree) -> TreeHeading:
