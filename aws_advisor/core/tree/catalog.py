@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from aws_advisor.core.errors import Problem, UnknownTreeError
 from aws_advisor.core.tree.cache import TreeCache
 from aws_advisor.core.tree.files import iter_yaml_files
-from aws_advisor.core.tree.gather import Origin, gather, tree_sources
+from aws_advisor.core.tree.gather import Origin, by_category, gather, tree_sources
 from aws_advisor.core.tree.model import DecisionTree
 
 if TYPE_CHECKING:  # the search modules are imported on the first search (start-up time)
@@ -40,10 +40,7 @@ class Catalog:
 
     def by_category(self) -> dict[str, list[DecisionTree]]:
         """Trees grouped by category; categories and trees sorted by name."""
-        groups: dict[str, list[DecisionTree]] = {}
-        for tree in sorted(self.trees.values(), key=lambda t: (t.category, t.title)):
-            groups.setdefault(tree.category, []).append(tree)
-        return groups
+        return by_category(self.trees.values())
 
     @property
     def search_index(self) -> SearchIndex:

@@ -8,7 +8,7 @@ earlier user file), which is reported and never silently preferred.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Literal, Protocol, TypeVar
 
@@ -30,6 +30,25 @@ class Identified(Protocol):
 
 
 T = TypeVar("T", bound=Identified)
+
+
+class Headed(Protocol):
+    @property
+    def category(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+
+
+H = TypeVar("H", bound=Headed)
+
+
+def by_category(trees: Iterable[H]) -> dict[str, list[H]]:
+    """Trees (or their headings) grouped by category; categories and trees sorted by name,
+    the one order the catalogue and ``list`` show."""
+    groups: dict[str, list[H]] = {}
+    for tree in sorted(trees, key=lambda t: (t.category, t.title)):
+        groups.setdefault(tree.category, []).append(tree)
+    return groups
 
 
 def tree_sources(shipped_dir: Path | None, user_dirs: Sequence[Path]) -> list[tuple[Path, Origin]]:

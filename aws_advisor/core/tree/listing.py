@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from aws_advisor.core.errors import Problem
-from aws_advisor.core.tree.gather import Origin, gather, tree_sources
+from aws_advisor.core.tree.gather import Origin, by_category, gather, tree_sources
 
 if TYPE_CHECKING:
     from aws_advisor.core.tree.model import DecisionTree
@@ -70,12 +70,8 @@ class Listing:
     problems: list[Problem] = field(default_factory=list)
 
     def by_category(self) -> dict[str, list[TreeHeading]]:
-        """Headings grouped by category; categories and trees sorted by name (as the
-        catalogue sorts them)."""
-        groups: dict[str, list[TreeHeading]] = {}
-        for tree in sorted(self.trees.values(), key=lambda t: (t.category, t.title)):
-            groups.setdefault(tree.category, []).append(tree)
-        return groups
+        """Headings grouped by category; categories and trees sorted by name."""
+        return by_category(self.trees.values())
 
 
 class HeadingSource(Protocol):
